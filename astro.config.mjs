@@ -1,0 +1,53 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import expressiveCode from 'astro-expressive-code';
+import { defineConfig } from 'astro/config';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
+import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
+import { contentDir } from './src/site.config.ts';
+
+// `site` and `base` come from the environment so one source serves the public site,
+// a sub-path deploy (e.g. GitHub Pages at /sapjil/) and local previews.
+const site = process.env.SAPJIL_SITE ?? 'https://sapjil.dev';
+const base = process.env.SAPJIL_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.SAPJIL_OUT_DIR ?? './dist',
+  // Two guides resolving to one URL is a content bug, not something to pick a winner for.
+  prerenderConflictBehavior: 'error',
+  i18n: {
+    locales: ['en', 'ko'],
+    defaultLocale: 'en',
+    // `/` is our own page: it picks the reader's language, and links both without JavaScript.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Astro 7's default processor (Sätteri) does not run remark/rehype plugins; ours need them.
+    processor: unified({
+      remarkPlugins: [remarkHeadingIds],
+      rehypePlugins: [rehypeHeadingLinks],
+    }),
+  },
+  integrations: [
+    contentGuard({ contentDir }),
+    // Expressive Code (built on Shiki): file titles, ins/del/mark lines, an accessible copy
+    // button and light/dark themes, which would otherwise be four hand-written transformers.
+    expressiveCode({
+      themes: ['github-light', 'github-dark'],
+      useDarkModeMediaQuery: true,
+      themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
+      styleOverrides: { borderRadius: '0.4rem', codeFontSize: '0.875rem' },
+    }),
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+  ],
+});

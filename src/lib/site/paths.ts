@@ -1,0 +1,25 @@
+import type { Locale } from '../i18n/locales.ts';
+
+/** Joins the site base (`/` or `/sapjil/`) and a site path, with exactly one slash between. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\/+/, '');
+}
+
+/** Site path of a language's home page. */
+export const homePath = (lang: Locale) => `/${lang}/`;
+/** Site path of a guide page. */
+export const guidePath = (lang: Locale, slug: string) => `/${lang}/guides/${slug}/`;
+/** Site path of the all-guides list. */
+export const guidesPath = (lang: Locale) => `/${lang}/guides/`;
+/** Site path of the tag index. */
+export const tagsPath = (lang: Locale) => `/${lang}/tags/`;
+/** Site path of one tag's page (`slug` from `tagSlug`). */
+export const tagPath = (lang: Locale, slug: string) => `/${lang}/tags/${encodeURIComponent(slug)}/`;
+/** Site path of a language's RSS feed. */
+export const rssPath = (lang: Locale) => `/${lang}/rss.xml`;
+
+/** Swaps the language segment of a site path (`/en/guides/x/` → `/ko/guides/x/`). */
+export function switchLocalePath(path: string, to: Locale): string {
+  return path.replace(/^\/(en|ko)(?=\/|$)/, `/${to}`);
+}
