@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// A system Chromium (Debian's, or any through CHROMIUM_PATH) when there is one; otherwise
+// Playwright's own browser, for people who ran `npx playwright install`.
+const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const launchOptions = {
+  ...(executablePath ? { executablePath } : {}),
+  // No background traffic: the tests record every request a page makes, and CI has no network.
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+const SITE_PORT = 4321;
+const FIXTURE_PORT = 4322;
+const fixtureEnv = 'SAPJIL_CONTENT_DIR=tests/fixtures/site SAPJIL_OUT_DIR=dist-fixtures';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: !!process.env['CI'],
+  retries: process.env['CI'] ? 1 : 0,
+  workers: 2,
+  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    launchOptions,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'site', testIgnore: /fixture-site\//, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    { name: 'fixture-site', testMatch: /fixture-site\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${SITE_PORT}`,
+      url: `http://127.0.0.1:${SITE_PORT}/en/`,
+      reuseExistingServer: !process.env['CI'],
+    },
+    {
+      command: `${fixtureEnv} npx astro preview --host 127.0.0.1 --port ${FIXTURE_PORT}`,
+      url: `http://127.0.0.1:${FIXTURE_PORT}/en/`,
+      reuseExistingServer: !process.env['CI'],
+    },
+  ],
+});
