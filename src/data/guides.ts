@@ -2,6 +2,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../site.config.ts';
 import { LOCALES, type Locale } from '../lib/i18n/locales.ts';
 import type { GuideSummary } from '../lib/guides/guide-summary.ts';
+import { parseGuideId, type GuidePath } from '../lib/content/guide-path.ts';
 
 /** A guide file as Astro's content layer gives it (id `<lang>/<slug>`). */
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -22,9 +23,11 @@ export interface LocalizedGuide {
 }
 
 /** Splits an entry id into language and slug. */
-export function entryLocale(entry: GuideEntry): { lang: Locale; slug: string } {
-  const [lang, slug] = entry.id.split('/') as [Locale, string];
-  return { lang, slug };
+export function entryLocale(entry: GuideEntry): GuidePath {
+  const parsed = parseGuideId(entry.id);
+  // The content guard has already refused any other shape; this is only a last line.
+  if (!parsed) throw new Error(`${entryFile(entry)}: not a guide path (content/guides/<lang>/<slug>.mdx)`);
+  return parsed;
 }
 
 /** The source file of an entry, relative to the project (for edit links and error messages). */

@@ -51,7 +51,9 @@ export function remarkHeadingIds() {
         id = `${id}-${seen}`;
       }
       used.set(id, seen + 1);
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+      // `hProperties` is how mdast-util-to-hast carries attributes over to the HTML element.
+      const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+      data.hProperties = { ...data.hProperties, id };
     });
   };
 }

@@ -18,8 +18,3 @@ export const tagsPath = (lang: Locale) => `/${lang}/tags/`;
 export const tagPath = (lang: Locale, slug: string) => `/${lang}/tags/${encodeURIComponent(slug)}/`;
 /** Site path of a language's RSS feed. */
 export const rssPath = (lang: Locale) => `/${lang}/rss.xml`;
-
-/** Swaps the language segment of a site path (`/en/guides/x/` → `/ko/guides/x/`). */
-export function switchLocalePath(path: string, to: Locale): string {
-  return path.replace(/^\/(en|ko)(?=\/|$)/, `/${to}`);
-}
