@@ -19,6 +19,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.SAPJIL_OUT_DIR ?? './dist',
+  // Separate caches let the build-error tests run several builds side by side.
+  ...(process.env.SAPJIL_CACHE_DIR ? { cacheDir: process.env.SAPJIL_CACHE_DIR } : {}),
   // Two guides resolving to one URL is a content bug, not something to pick a winner for.
   prerenderConflictBehavior: 'error',
   i18n: {

@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { uiStringProblems } from '../i18n/index.ts';
+import { checkFrontMatterDates } from '../lib/content/front-matter-dates.ts';
 import { checkGuidePaths } from '../lib/content/guide-path.ts';
 
 /** Every file below `dir`, as `/`-separated paths relative to it. */
@@ -21,7 +22,7 @@ function listFiles(dir: string): string[] {
 
 /**
  * Fails the build before any page renders when the content's shape is wrong: guide paths
- * (language folder, slug form, duplicate slugs) and incomplete UI string tables. Each
+ * (language folder, slug form, duplicate slugs), dates that do not exist, and incomplete UI string tables. Each
  * message names the file or key and what was expected.
  */
 export function contentGuard(options: { contentDir: string }): AstroIntegration {
@@ -31,8 +32,14 @@ export function contentGuard(options: { contentDir: string }): AstroIntegration 
       'astro:config:setup': ({ logger }) => {
         const problems: string[] = [];
         const guidesDir = join(options.contentDir, 'guides');
-        for (const p of checkGuidePaths(listFiles(guidesDir))) {
+        const files = listFiles(guidesDir);
+        for (const p of checkGuidePaths(files)) {
           problems.push(`${join(guidesDir, p.file)}: ${p.message}`);
+        }
+        for (const file of files.filter((f) => /\.mdx?$/.test(f))) {
+          for (const p of checkFrontMatterDates(readFileSync(join(guidesDir, file), 'utf8'))) {
+            problems.push(`${join(guidesDir, file)}:${p.line}: ${p.message}`);
+          }
         }
         for (const p of uiStringProblems()) {
           const file = `src/i18n/${p.lang}.ts`;
