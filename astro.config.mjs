@@ -2,12 +2,20 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import expressiveCode from 'astro-expressive-code';
+import expressiveCode, { pluginFramesTexts } from 'astro-expressive-code';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { contentDir } from './src/site.config.ts';
+
+// Expressive Code's own UI strings (copy button, terminal title) in Korean; blocks on Korean
+// pages pick them through `getBlockLocale` below.
+pluginFramesTexts.addLocale('ko', {
+  terminalWindowFallbackTitle: '터미널 창',
+  copyButtonTooltip: '클립보드에 복사',
+  copyButtonCopied: '복사했습니다!',
+});
 
 // `site` and `base` come from the environment so one source serves the public site,
 // a sub-path deploy (e.g. GitHub Pages at /sapjil/) and local previews.
@@ -43,13 +51,15 @@ export default defineConfig({
     expressiveCode({
       themes: ['github-light', 'github-dark'],
       useDarkModeMediaQuery: true,
+      getBlockLocale: ({ file }) => (/[\\/]guides[\\/]ko[\\/]/.test(file.path ?? '') ? 'ko' : 'en'),
       themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
       styleOverrides: { borderRadius: '0.4rem', codeFontSize: '0.875rem' },
     }),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } },
-      filter: (page) => !page.endsWith('/404/'),
+      // `/` only picks a language and `/404/` is no page to list.
+      filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== new URL(base, site).pathname,
     }),
   ],
 });

@@ -21,6 +21,10 @@ const launchOptions = {
 const SITE_PORT = 4321;
 const FIXTURE_PORT = 4322;
 const fixtureEnv = 'SAPJIL_CONTENT_DIR=tests/fixtures/site SAPJIL_OUT_DIR=dist-fixtures';
+// Astro 7's `preview` refuses to start while another preview of the same project holds its lock
+// file (and backgrounds itself when it detects an agent), so the second server would never come up;
+// `--ignore-lock` keeps each server in the foreground, where Playwright can wait for and stop it.
+const preview = (port: number) => `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -39,12 +43,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx astro preview --host 127.0.0.1 --port ${SITE_PORT}`,
+      command: preview(SITE_PORT),
       url: `http://127.0.0.1:${SITE_PORT}/en/`,
       reuseExistingServer: !process.env['CI'],
     },
     {
-      command: `${fixtureEnv} npx astro preview --host 127.0.0.1 --port ${FIXTURE_PORT}`,
+      command: `${fixtureEnv} ${preview(FIXTURE_PORT)}`,
       url: `http://127.0.0.1:${FIXTURE_PORT}/en/`,
       reuseExistingServer: !process.env['CI'],
     },

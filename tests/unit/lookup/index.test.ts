@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import * as lookup from '../../../src/lib/lookup/index.ts';
+
+describe('src/lib/lookup public API', () => {
+  test('exports exactly these names', () => {
+    assert.deepEqual(Object.keys(lookup).sort(), [
+      'DEFAULT_NORMALIZE_LIMITS',
+      'DEFAULT_RESULT_LIMITS',
+      'DEFAULT_WEIGHT',
+      'DEFAULT_WINDOW',
+      'HIGH_CONFIDENCE',
+      'MEDIUM_CONFIDENCE',
+      'MIN_REQUIRED_LITERAL',
+      'RECORD_ID_PATTERN',
+      'ROLE_WEIGHTS',
+      'RecordCompileError',
+      'asciiLower',
+      'buildAutomaton',
+      'checkRecords',
+      'checkSignature',
+      'classifyLines',
+      'compileRecords',
+      'confidenceOf',
+      'deriveRequiredLiterals',
+      'fillFixTemplate',
+      'findSecrets',
+      'lookupLog',
+      'mapRangeThroughRedaction',
+      'maskControlCharacters',
+      'matchSignatures',
+      'normalizeLog',
+      'rankMatches',
+      'redactSecrets',
+      'redactWithOffsets',
+      'scanText',
+      'stripTerminalCodes',
+    ]);
+  });
+});
