@@ -54,6 +54,20 @@ export const errorRecordSchema = z.strictObject({
   guide: kebab('guide').describe('Slug of the guide that explains the error'),
   /** Id of the guide section to jump to. */
   anchor: kebab('anchor').describe('Id of the guide section to jump to'),
+  /** The error's usual wording, for lists such as `/<lang>/errors/`. */
+  message: z.string().trim().min(3).describe("The error's usual wording, as a reader recognizes it"),
+  /** Fix links filled in from captures (`{owner}`, `{image}`…), with a label per language. */
+  links: z
+    .array(
+      z.strictObject({
+        /** URL template; placeholders are capture names and are URL-encoded when filled. */
+        url: z.string().regex(/^https:\/\//, 'an https:// URL template').describe('URL template with {capture} placeholders'),
+        /** The link's text in each language, with the same placeholders. */
+        label: z.strictObject({ en: z.string().min(1), ko: z.string().min(1) }).describe('Link text per language'),
+      }),
+    )
+    .default([])
+    .describe('Fix links filled in from captures'),
   /** Generic record shown only when nothing specific matched (e.g. a bare exit code). */
   fallback: z.boolean().default(false).describe('Generic record shown only when nothing specific matched'),
   /** Ways the error shows up; one hit is enough. */

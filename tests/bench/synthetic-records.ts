@@ -48,6 +48,8 @@ export function syntheticRecords(count: number): ErrorRecord[] {
       id: `synthetic-${i}`,
       guide: `synthetic-guide-${i % 40}`,
       anchor: 'causes',
+      message: `${tool} error ${code}: ${problem}`,
+      links: [],
       fallback: false,
       signatures,
       examples: [`${tool} error ${code}: ${problem} left-pad at 1.3.0`, `${tool}: ${problem} module (${code})`],

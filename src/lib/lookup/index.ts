@@ -3,6 +3,7 @@ export { checkRecords, checkSignature, RECORD_ID_PATTERN, type RecordProblem } f
 export { classifyLines, ROLE_WEIGHTS } from './classify-lines.ts';
 export { compileRecords, RecordCompileError, type CompiledSignature, type LookupIndex } from './compile-records.ts';
 export { fillFixTemplate } from './fill-fix-template.ts';
+export { fillFixLinks, type FilledLink } from './fix-links.ts';
 export { DEFAULT_RESULT_LIMITS, lookupLog } from './lookup.ts';
 export { matchSignatures, type MatchOutcome, type SignatureHit } from './match-signatures.ts';
 export { DEFAULT_NORMALIZE_LIMITS, normalizeLog, type NormalizeOptions } from './normalize-log.ts';
@@ -20,3 +21,5 @@ export { asciiLower, deriveRequiredLiterals, MIN_REQUIRED_LITERAL } from './requ
 export { maskControlCharacters, stripTerminalCodes } from './strip-terminal-codes.ts';
 export { DEFAULT_WEIGHT, DEFAULT_WINDOW } from './types.ts';
 export type * from './types.ts';
+export { decodeSharedLog, encodeSharedLog, SHARE_FRAGMENT_KEY } from './share-codec.ts';
+export { MAX_SHARED_CHARS, shareableText } from './share-text.ts';

@@ -28,6 +28,14 @@ export interface Signature {
   weight: number;
 }
 
+/** A link filled in from a match's captures, e.g. the exact package settings page. */
+export interface FixLink {
+  /** URL template with `{capture}` placeholders (values are URL-encoded when filled). */
+  url: string;
+  /** What the link does, per language, with the same placeholders (filled as plain text). */
+  label: Readonly<Record<'en' | 'ko', string>>;
+}
+
 /** A known error: how to recognize it and which guide section explains it. */
 export interface ErrorRecord {
   /** Stable kebab-case id; it ends up in URLs and the CLI's output, so never rename it. */
@@ -36,6 +44,10 @@ export interface ErrorRecord {
   guide: string;
   /** Id of the section in that guide to jump to. */
   anchor: string;
+  /** The error's usual wording, as a reader would recognize it in a list. */
+  message: string;
+  /** Links to fill in from captures, shown with the result; empty when there is nothing to fill. */
+  links: FixLink[];
   /** Generic record (e.g. a bare exit code) shown only when nothing specific matched. */
   fallback: boolean;
   /** Ways the error shows up; one hit is enough. */

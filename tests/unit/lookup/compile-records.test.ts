@@ -9,7 +9,7 @@ function signature(fields: Partial<Signature>): Signature {
   return { requires: [], excludes: [], window: 3, weight: 1, ...fields };
 }
 function record(id: string, signatures: Signature[]): ErrorRecord {
-  return { id, guide: 'some-guide', anchor: 'causes', fallback: false, signatures, examples: ['a', 'b'], counterExamples: [] };
+  return { id, guide: 'some-guide', anchor: 'causes', message: id, links: [], fallback: false, signatures, examples: ['a', 'b'], counterExamples: [] };
 }
 
 describe('compileRecords', () => {

@@ -6,6 +6,7 @@ const minimal = {
   id: 'docker-push-access-denied',
   guide: 'docker-push-access-denied',
   anchor: 'causes',
+  message: 'denied: requested access to the resource is denied',
   signatures: [{ literal: 'denied: requested access to the resource is denied' }],
   examples: ['denied: requested access to the resource is denied', 'Error: buildx call failed with: error: denied: requested access to the resource is denied'],
 };
@@ -20,6 +21,7 @@ describe('errorRecordSchema', () => {
     assert.deepEqual(errorRecordSchema.parse(minimal), {
       ...minimal,
       fallback: false,
+      links: [],
       counterExamples: [],
       signatures: [{ literal: 'denied: requested access to the resource is denied', requires: [], excludes: [], window: 3, weight: 1 }],
     });
