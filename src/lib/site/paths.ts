@@ -18,3 +18,9 @@ export const tagsPath = (lang: Locale) => `/${lang}/tags/`;
 export const tagPath = (lang: Locale, slug: string) => `/${lang}/tags/${encodeURIComponent(slug)}/`;
 /** Site path of a language's RSS feed. */
 export const rssPath = (lang: Locale) => `/${lang}/rss.xml`;
+/** Site path of the error lookup page. */
+export const lookupPath = (lang: Locale) => `/${lang}/lookup/`;
+/** Site path of the list of known errors. */
+export const errorsPath = (lang: Locale) => `/${lang}/errors/`;
+/** Site path of an error's permanent link (language-neutral; it sends readers to their language). */
+export const errorPermalinkPath = (id: string) => `/errors/${id}/`;

@@ -1,0 +1,223 @@
+import type { Locale } from '../lib/i18n/locales.ts';
+import type { LookupMatch, LookupResult, Range } from '../lib/lookup/types.ts';
+import type { LookupResponse, MatchExtras, UnnumberedRequest } from './lookup-protocol.ts';
+
+/** Where each guide lives for this page's reader, keyed by slug. */
+export type GuideDirectory = Record<string, { title: string; lang: Locale; path: string }>;
+
+/** The UI strings the element uses, in the page's language. */
+export type LookupStrings = Record<
+  | 'working' | 'found' | 'none' | 'noneHelp' | 'empty' | 'tooLarge' | 'truncated' | 'fileError'
+  | 'high' | 'medium' | 'low' | 'line' | 'matchedLines' | 'openGuide' | 'yourFix' | 'permalink' | 'shareCopied'
+  | 'guidesPath' | 'errorsPath' | 'guidesLabel' | 'errorsLabel',
+  string
+>;
+
+const DEBOUNCE_MS = 120;
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+/** `text` split at the highlight ranges, with the matched parts in `<mark>`. */
+function highlighted(text: string, ranges: readonly Range[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (start < at || end <= start) continue;
+    fragment.append(text.slice(at, start));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(start, end);
+    fragment.append(mark);
+    at = end;
+  }
+  fragment.append(text.slice(at));
+  return fragment;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * `<sapjil-lookup>`: a paste box whose text is matched against the known errors in a Web
+ * Worker; results render as cards (most likely first) and are announced to screen readers.
+ * Everything stays in the browser: shared links carry the redacted text in the URL fragment.
+ */
+export class SapjilLookup extends HTMLElement {
+  #worker: Worker | undefined;
+  #seq = 0;
+  #lookupSeq = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #pending = new Map<number, (response: LookupResponse) => void>();
+  #pasteStarted = 0;
+
+  get #input() { return this.querySelector<HTMLTextAreaElement>('textarea')!; }
+  get #status() { return this.querySelector<HTMLElement>('[data-lookup-status]')!; }
+  get #results() { return this.querySelector<HTMLElement>('[data-lookup-results]')!; }
+  get #lang() { return (this.dataset['lang'] ?? 'en') as Locale; }
+  get #strings() { return JSON.parse(this.dataset['strings'] ?? '{}') as LookupStrings; }
+  get #guides() { return JSON.parse(this.dataset['guides'] ?? '{}') as GuideDirectory; }
+  get #base() { return this.dataset['base'] ?? '/'; }
+
+  connectedCallback() {
+    this.#worker = new Worker(new URL('./lookup-worker.ts', import.meta.url), { type: 'module', name: 'sapjil-lookup' });
+    this.#worker.addEventListener('message', (event: MessageEvent<LookupResponse>) => {
+      const resolve = this.#pending.get(event.data.seq);
+      this.#pending.delete(event.data.seq);
+      resolve?.(event.data);
+    });
+    const form = this.querySelector('form');
+    form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.run();
+    });
+    this.#input.addEventListener('paste', () => (this.#pasteStarted = performance.now()));
+    this.#input.addEventListener('input', () => this.#schedule());
+    this.querySelector('[data-lookup-clear]')?.addEventListener('click', () => {
+      this.#input.value = '';
+      this.#results.replaceChildren();
+      this.#status.textContent = '';
+      history.replaceState(null, '', location.pathname + location.search);
+      this.#input.focus();
+    });
+    this.querySelector<HTMLInputElement>('input[type=file]')?.addEventListener('change', (event) => {
+      const file = (event.target as HTMLInputElement).files?.[0];
+      if (file) void this.#readFile(file);
+    });
+    this.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      this.classList.add('dragging');
+    });
+    this.addEventListener('dragleave', () => this.classList.remove('dragging'));
+    this.addEventListener('drop', (event) => {
+      event.preventDefault();
+      this.classList.remove('dragging');
+      const file = event.dataTransfer?.files[0];
+      if (file) void this.#readFile(file);
+    });
+    this.querySelector('[data-lookup-share]')?.addEventListener('click', () => void this.#share());
+    void this.#openShared();
+  }
+
+  disconnectedCallback() {
+    this.#worker?.terminate();
+  }
+
+  #ask(request: UnnumberedRequest): Promise<LookupResponse> {
+    const seq = ++this.#seq;
+    return new Promise((resolve) => {
+      this.#pending.set(seq, resolve);
+      this.#worker?.postMessage({ ...request, seq });
+    });
+  }
+
+  #schedule() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
+  }
+
+  async #readFile(file: File) {
+    try {
+      this.#input.value = await file.text();
+      await this.run();
+    } catch {
+      this.#status.textContent = this.#strings.fileError;
+    }
+  }
+
+  async #openShared() {
+    const encoded = new URLSearchParams(location.hash.slice(1)).get('log');
+    if (!encoded) return;
+    const response = await this.#ask({ kind: 'open', encoded });
+    if (response.kind === 'open' && response.text) {
+      this.#input.value = response.text;
+      await this.run();
+    }
+  }
+
+  async #share() {
+    const text = this.#input.value;
+    if (!text.trim()) return;
+    const response = await this.#ask({ kind: 'share', text });
+    if (response.kind !== 'share') return;
+    const url = new URL(location.href);
+    url.hash = `log=${response.encoded}`;
+    history.replaceState(null, '', url);
+    try {
+      await navigator.clipboard.writeText(url.href);
+    } catch {
+      // The address bar holds the link as well.
+    }
+    this.#status.textContent = this.#strings.shareCopied;
+  }
+
+  /** Looks up the current text and renders the answer; the newest request wins. */
+  async run(): Promise<void> {
+    clearTimeout(this.#timer);
+    const text = this.#input.value;
+    const strings = this.#strings;
+    if (!text.trim()) {
+      this.#results.replaceChildren();
+      this.#status.textContent = strings.empty;
+      return;
+    }
+    this.setAttribute('aria-busy', 'true');
+    const mine = ++this.#lookupSeq;
+    const response = await this.#ask({ kind: 'lookup', text, lang: this.#lang });
+    // A newer lookup was asked for meanwhile (typing goes on): its answer is the one to show.
+    if (response.kind !== 'lookup' || mine !== this.#lookupSeq) return;
+    this.#render(response.result, response.extras);
+    this.removeAttribute('aria-busy');
+    if (this.#pasteStarted) {
+      this.dataset['pasteToResultMs'] = String(Math.round(performance.now() - this.#pasteStarted));
+      this.#pasteStarted = 0;
+    }
+    this.dataset['engineMs'] = String(Math.round(response.ms));
+  }
+
+  #render(result: LookupResult, extras: Record<string, MatchExtras>) {
+    const s = this.#strings;
+    const notes: string[] = [];
+    if (result.tooLarge) notes.push(fill(s.tooLarge, { size: '8 MB' }));
+    if (result.truncated) notes.push(s.truncated);
+    const shown = result.matches;
+    if (shown.length === 0) {
+      const help = el('p', {}, s.noneHelp, ' ',
+        el('a', { href: s.guidesPath }, s.guidesLabel), ' · ', el('a', { href: s.errorsPath }, s.errorsLabel));
+      this.#results.replaceChildren(el('li', { className: 'lookup-none' }, el('p', {}, s.none), help));
+      this.#status.textContent = [s.none, ...notes].join(' ');
+      return;
+    }
+    this.#results.replaceChildren(...shown.map((m) => this.#card(m, extras[m.id])));
+    this.#status.textContent = [fill(s.found, { count: shown.length }), ...notes].join(' ');
+  }
+
+  #card(match: LookupMatch, extra: MatchExtras | undefined): HTMLElement {
+    const s = this.#strings;
+    const guide = this.#guides[match.guide];
+    const href = guide ? `${guide.path}#${match.anchor}` : `${this.#base}errors/${match.id}/`;
+    const title = el('h3', {}, el('a', { href }, guide?.title ?? match.id));
+    if (guide && guide.lang !== this.#lang) title.lang = guide.lang;
+    const confidence = el('p', { className: `confidence confidence-${match.confidence}` }, s[match.confidence]);
+    const message = el('p', { className: 'lookup-message' }, el('code', {}, extra?.message ?? match.id));
+    const lines = el('ol', { className: 'lookup-lines', ariaLabel: s.matchedLines });
+    for (const hit of match.hits) {
+      lines.append(el('li', {}, el('span', { className: 'line-number' }, fill(s.line, { line: hit.line })), el('code', {}, highlighted(hit.text, hit.ranges))));
+    }
+    const card = el('li', { className: 'lookup-card' }, title, confidence, message, lines);
+    card.dataset['errorId'] = match.id;
+    card.dataset['confidence'] = match.confidence;
+    if (extra?.links.length) {
+      card.append(el('p', { className: 'lookup-your-fix' }, s.yourFix),
+        el('ul', { className: 'lookup-links' }, ...extra.links.map((l) => el('li', {}, el('a', { href: l.url, rel: 'noopener' }, l.label)))));
+    }
+    card.append(el('p', { className: 'lookup-actions' },
+      el('a', { className: 'button primary', href }, s.openGuide), ' ',
+      el('a', { href: `${this.#base}errors/${match.id}/` }, s.permalink)));
+    return card;
+  }
+}
+
+customElements.define('sapjil-lookup', SapjilLookup);
