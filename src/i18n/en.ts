@@ -88,7 +88,10 @@ export const en = {
   'errors.guide': 'Fixed in',
   'errors.redirecting': 'Opening the guide for this error…',
   'cli.noMatch': 'no known error found',
-  'cli.fix': 'fix',
+  'cli.fix': 'Fix',
+  'cli.lineHeader': 'Line',
+  'cli.errorHeader': 'Error',
+  'cli.tail': 'only the last {size} of this input were examined',
   'footer.about': 'Sapjil — a CI/CD troubleshooting knowledge base. Nothing you paste leaves your browser.',
   'footer.source': 'Source',
 } as const;

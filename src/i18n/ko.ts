@@ -90,6 +90,9 @@ export const ko = {
   'errors.redirecting': '이 오류의 가이드를 여는 중…',
   'cli.noMatch': '알려진 오류를 찾지 못했습니다',
   'cli.fix': '해결',
+  'cli.lineHeader': '줄',
+  'cli.errorHeader': '오류',
+  'cli.tail': '입력이 너무 커서 마지막 {size}만 확인했습니다',
   'footer.about': '삽질: CI/CD 문제 해결 지식 베이스. 붙여 넣은 내용은 브라우저 밖으로 나가지 않습니다.',
   'footer.source': '소스',
 } as const satisfies UiStrings;
