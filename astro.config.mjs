@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import expressiveCode, { pluginFramesTexts } from 'astro-expressive-code';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { errorRecords } from './src/integrations/error-records.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { contentDir } from './src/site.config.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
   },
   integrations: [
     contentGuard({ contentDir }),
+    errorRecords({ contentDir }),
     // Expressive Code (built on Shiki): file titles, ins/del/mark lines, an accessible copy
     // button and light/dark themes, which would otherwise be four hand-written transformers.
     expressiveCode({
