@@ -1,0 +1,49 @@
+// The CLI and the browser must give the same answer for the same text: both run the one engine
+// in src/lib/lookup over the same records, and this pins that no glue in between changes it.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+
+const root = process.cwd();
+const logsDir = join(root, 'tests/fixtures/logs');
+
+/** Every fixture log (real excerpts), plus every record example written out as text. */
+function fixtureTexts(): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  for (const folder of readdirSync(logsDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const file of readdirSync(join(logsDir, folder.name)).filter((f) => f.endsWith('.log'))) {
+      out.push({ name: `${folder.name}/${file}`, text: readFileSync(join(logsDir, folder.name, file), 'utf8') });
+    }
+  }
+  const errorsDir = join(root, 'content/errors');
+  for (const file of readdirSync(errorsDir).filter((f) => f.endsWith('.yaml'))) {
+    const record = parse(readFileSync(join(errorsDir, file), 'utf8')) as { examples: string[]; counterExamples?: string[] };
+    [...record.examples, ...(record.counterExamples ?? [])].forEach((text, i) => out.push({ name: `${file}#${i}`, text }));
+  }
+  return out;
+}
+
+test('the CLI and the lookup page find the same errors, in the same order, with the same confidence', async ({ page }) => {
+  const texts = fixtureTexts();
+  expect(texts.length).toBeGreaterThan(20);
+  const cliAnswers = texts.map(({ text }) => {
+    const out = execFileSync(process.execPath, [join(root, 'src/cli/sapjil.ts'), 'lookup', '--json'], { input: text, encoding: 'utf8' });
+    const { matches } = JSON.parse(out) as { matches: { id: string; confidence: string }[] };
+    return matches.map((m) => `${m.id}:${m.confidence}`);
+  });
+  expect(cliAnswers.some((a) => a.length > 0)).toBe(true);
+
+  await page.goto('/en/lookup/');
+  const lookup = page.locator('sapjil-lookup');
+  for (const [i, { name, text }] of texts.entries()) {
+    await page.locator('textarea').fill(text);
+    await page.getByRole('button', { name: 'Find the fix' }).click();
+    await expect(lookup).not.toHaveAttribute('aria-busy', 'true');
+    const browserAnswer = await page
+      .locator('.lookup-card')
+      .evaluateAll((cards) => cards.map((c) => `${(c as HTMLElement).dataset['errorId']}:${(c as HTMLElement).dataset['confidence']}`));
+    expect(browserAnswer, name).toEqual(cliAnswers[i]);
+  }
+});
