@@ -73,6 +73,7 @@ export const en = {
   'lookup.truncated': 'Some very long lines were checked only in part.',
   'lookup.fileError': 'That file could not be read as text.',
   'lookup.needsScript': 'The error lookup runs in your browser and needs JavaScript. You can still browse all guides.',
+  'lookup.largeLoaded': 'Large log loaded ({size}, {lines} lines): all of it is checked; the box shows its last {shown} lines. Clear to start over.',
   'lookup.confidence.high': 'High confidence',
   'lookup.confidence.medium': 'Medium confidence',
   'lookup.confidence.low': 'Low confidence: a guess',

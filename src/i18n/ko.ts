@@ -74,6 +74,7 @@ export const ko = {
   'lookup.truncated': '아주 긴 줄은 앞부분만 확인했습니다.',
   'lookup.fileError': '이 파일을 텍스트로 읽지 못했습니다.',
   'lookup.needsScript': '오류 찾기는 브라우저에서 실행되므로 JavaScript가 필요합니다. 전체 가이드는 그대로 볼 수 있습니다.',
+  'lookup.largeLoaded': '큰 로그를 불러왔습니다 ({size}, {lines}줄). 전체를 확인하고, 입력 칸에는 마지막 {shown}줄만 보여 줍니다. 다시 하려면 지우기를 누르세요.',
   'lookup.confidence.high': '확신 높음',
   'lookup.confidence.medium': '확신 보통',
   'lookup.confidence.low': '확신 낮음: 추측',

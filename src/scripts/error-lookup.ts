@@ -9,11 +9,20 @@ export type GuideDirectory = Record<string, { title: string; lang: Locale; path:
 export type LookupStrings = Record<
   | 'working' | 'found' | 'none' | 'noneHelp' | 'empty' | 'tooLarge' | 'truncated' | 'fileError'
   | 'high' | 'medium' | 'low' | 'line' | 'matchedLines' | 'openGuide' | 'yourFix' | 'permalink' | 'shareCopied'
-  | 'guidesPath' | 'errorsPath' | 'guidesLabel' | 'errorsLabel',
+  | 'guidesPath' | 'errorsPath' | 'guidesLabel' | 'errorsLabel' | 'largeLoaded',
   string
 >;
 
 const DEBOUNCE_MS = 120;
+
+/**
+ * Logs longer than this are not put in the textarea whole: laying out 5 MB of text costs the
+ * main thread about two seconds (measured in Chromium), so the box shows the tail read-only
+ * while the whole log is looked up.
+ */
+const LARGE_TEXT = 200_000;
+/** Lines of a large log the box shows. */
+const PREVIEW_LINES = 300;
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
@@ -52,6 +61,8 @@ export class SapjilLookup extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pending = new Map<number, (response: LookupResponse) => void>();
   #pasteStarted = 0;
+  /** The text being looked up: the textarea's, or a large log the textarea only previews. */
+  #text = '';
 
   get #input() { return this.querySelector<HTMLTextAreaElement>('textarea')!; }
   get #status() { return this.querySelector<HTMLElement>('[data-lookup-status]')!; }
@@ -73,10 +84,24 @@ export class SapjilLookup extends HTMLElement {
       event.preventDefault();
       void this.run();
     });
-    this.#input.addEventListener('paste', () => (this.#pasteStarted = performance.now()));
-    this.#input.addEventListener('input', () => this.#schedule());
+    this.#input.addEventListener('paste', (event) => {
+      this.#pasteStarted = performance.now();
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (text.length > LARGE_TEXT) {
+        event.preventDefault();
+        this.#loadLarge(text);
+        void this.run();
+      }
+    });
+    this.#input.addEventListener('input', (event) => {
+      this.#text = this.#input.value;
+      // A paste or drop is a finished text: answer at once. Typing waits for a pause.
+      const type = (event as InputEvent).inputType;
+      if (type === 'insertFromPaste' || type === 'insertFromDrop') void this.run();
+      else this.#schedule();
+    });
     this.querySelector('[data-lookup-clear]')?.addEventListener('click', () => {
-      this.#input.value = '';
+      this.#setText('');
       this.#results.replaceChildren();
       this.#status.textContent = '';
       history.replaceState(null, '', location.pathname + location.search);
@@ -118,9 +143,31 @@ export class SapjilLookup extends HTMLElement {
     this.#timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
   }
 
+  /** Shows `text` in the box, or only a read-only tail of it when it is large. */
+  #setText(text: string) {
+    this.#text = text;
+    this.#input.readOnly = false;
+    this.querySelector('[data-lookup-large]')?.remove();
+    if (text.length > LARGE_TEXT) this.#loadLarge(text);
+    else this.#input.value = text;
+  }
+
+  #loadLarge(text: string) {
+    this.#text = text;
+    const lines = text.split('\n');
+    this.#input.value = lines.slice(-PREVIEW_LINES).join('\n');
+    this.#input.readOnly = true;
+    const note = el('p', { className: 'notice lookup-large' },
+      fill(this.#strings.largeLoaded, { size: `${(text.length / 1e6).toFixed(1)} MB`, lines: lines.length.toLocaleString(), shown: PREVIEW_LINES }));
+    note.dataset['lookupLarge'] = '';
+    this.querySelector('[data-lookup-large]')?.remove();
+    this.#input.after(note);
+  }
+
   async #readFile(file: File) {
     try {
-      this.#input.value = await file.text();
+      this.#pasteStarted = performance.now();
+      this.#setText(await file.text());
       await this.run();
     } catch {
       this.#status.textContent = this.#strings.fileError;
@@ -132,13 +179,13 @@ export class SapjilLookup extends HTMLElement {
     if (!encoded) return;
     const response = await this.#ask({ kind: 'open', encoded });
     if (response.kind === 'open' && response.text) {
-      this.#input.value = response.text;
+      this.#setText(response.text);
       await this.run();
     }
   }
 
   async #share() {
-    const text = this.#input.value;
+    const text = this.#text;
     if (!text.trim()) return;
     const response = await this.#ask({ kind: 'share', text });
     if (response.kind !== 'share') return;
@@ -156,7 +203,8 @@ export class SapjilLookup extends HTMLElement {
   /** Looks up the current text and renders the answer; the newest request wins. */
   async run(): Promise<void> {
     clearTimeout(this.#timer);
-    const text = this.#input.value;
+    if (!this.#input.readOnly) this.#text = this.#input.value;
+    const text = this.#text;
     const strings = this.#strings;
     if (!text.trim()) {
       this.#results.replaceChildren();
