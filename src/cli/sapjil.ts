@@ -12,7 +12,7 @@ import { compileRecords } from '../lib/lookup/compile-records.ts';
 import { lookupLog } from '../lib/lookup/lookup.ts';
 import { describeMatches, type GuideTitles } from '../lib/report/describe-matches.ts';
 import { formatJson, formatMarkdown, formatText, type InputReport, type ReportLabels } from '../lib/report/format-report.ts';
-import { readErrorRecords } from '../node/read-error-records.ts';
+import { publishedRecords, readErrorRecords } from '../node/read-error-records.ts';
 import { readGuideFiles } from '../node/read-guide-files.ts';
 import { readTail, type Tail } from './read-tail.ts';
 
@@ -110,11 +110,14 @@ async function main(argv: string[]): Promise<number> {
   }
   checkReadable(options.files);
   const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
-  const { records, problems } = readErrorRecords(`${contentDir}/errors`);
-  if (problems.length > 0) throw new UsageError(`the error records are invalid:\n  ${problems.join('\n  ')}`, false);
+  const read = readErrorRecords(`${contentDir}/errors`);
+  if (read.problems.length > 0) throw new UsageError(`the error records are invalid:\n  ${read.problems.join('\n  ')}`, false);
+  const guides = readGuideFiles(contentDir);
+  // The same records the site ships: those whose guide is published.
+  const records = publishedRecords(read.records, guides);
   const index = compileRecords(records);
   const titles: Record<string, Partial<Record<Locale, string>>> = {};
-  for (const guide of readGuideFiles(contentDir)) if (!guide.draft) (titles[guide.slug] ??= {})[guide.lang] = guide.title;
+  for (const guide of guides) if (!guide.draft) (titles[guide.slug] ??= {})[guide.lang] = guide.title;
 
   const t = uiStrings[options.lang];
   const labels: ReportLabels = {

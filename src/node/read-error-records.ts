@@ -13,6 +13,12 @@ export interface ReadErrorRecords {
   problems: string[];
 }
 
+/** The records whose guide is published (not a draft) in at least one language: what readers get. */
+export function publishedRecords(records: readonly ErrorRecord[], guides: readonly { slug: string; draft: boolean }[]): ErrorRecord[] {
+  const published = new Set(guides.filter((g) => !g.draft).map((g) => g.slug));
+  return records.filter((r) => published.has(r.guide));
+}
+
 /** Reads and validates every `*.yaml` record in `dir`; a missing folder has no records. */
 export function readErrorRecords(dir: string): ReadErrorRecords {
   const out: ReadErrorRecords = { records: [], files: [], problems: [] };
