@@ -8,7 +8,7 @@ import type { LineClasses, LineRole, NormalizedLog } from './types.ts';
 export const ROLE_WEIGHTS: Readonly<Record<LineRole, number>> = {
   error: 0.8,
   exit: 0.45,
-  neutral: 0.45,
+  neutral: 0.5,
   warning: 0.25,
   info: 0.15,
 };
