@@ -15,7 +15,7 @@ content/errors/<id>.yaml for each --error id (default: one record with the slug 
 
 const today = new Date().toISOString().slice(0, 10);
 
-function guide(lang: 'en' | 'ko', slug: string, ids: readonly string[]): string {
+function guide(lang: 'en' | 'ko', ids: readonly string[]): string {
   const t = lang === 'en'
     ? { title: 'REPLACE: the error message, in a title', description: 'REPLACE: one sentence for search results and link previews.', error: 'The error as it appears', meaning: 'What it means', causes: 'Causes and fixes', fix: 'REPLACE: the most likely cause', verify: 'How to verify the fix', still: 'Still failing', related: 'Related errors', refs: 'References' }
     : { title: 'REPLACE: 오류 메시지를 담은 제목', description: 'REPLACE: 검색 결과와 링크 미리보기에 쓸 한 문장.', error: '오류 메시지', meaning: '무슨 뜻인가요', causes: '원인과 해결 방법', fix: 'REPLACE: 가장 흔한 원인', verify: '해결됐는지 확인하기', still: '그래도 안 될 때', related: '관련 오류', refs: '참고 문서' };
@@ -116,8 +116,8 @@ function main(argv: string[]): number {
   }
   const contentDir = values['content-dir'] ?? fileURLToPath(new URL('../../content', import.meta.url));
   const files = new Map<string, string>([
-    [join(contentDir, 'guides/en', `${slug}.mdx`), guide('en', slug, ids)],
-    [join(contentDir, 'guides/ko', `${slug}.mdx`), guide('ko', slug, ids)],
+    [join(contentDir, 'guides/en', `${slug}.mdx`), guide('en', ids)],
+    [join(contentDir, 'guides/ko', `${slug}.mdx`), guide('ko', ids)],
     ...ids.map((id): [string, string] => [join(contentDir, 'errors', `${id}.yaml`), record(id, slug)]),
   ]);
   const taken = [...files.keys()].filter((f) => existsSync(f));

@@ -111,16 +111,20 @@ export class SapjilLookup extends HTMLElement {
       const file = (event.target as HTMLInputElement).files?.[0];
       if (file) void this.#readFile(file);
     });
+    // Files dropped anywhere on the box are read; dropped text goes into the textarea as usual.
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
     this.addEventListener('dragover', (event) => {
+      if (!hasFiles(event)) return;
       event.preventDefault();
       this.classList.add('dragging');
     });
     this.addEventListener('dragleave', () => this.classList.remove('dragging'));
     this.addEventListener('drop', (event) => {
-      event.preventDefault();
       this.classList.remove('dragging');
       const file = event.dataTransfer?.files[0];
-      if (file) void this.#readFile(file);
+      if (!file) return;
+      event.preventDefault();
+      void this.#readFile(file);
     });
     this.querySelector('[data-lookup-share]')?.addEventListener('click', () => void this.#share());
     void this.#openShared();
@@ -154,11 +158,15 @@ export class SapjilLookup extends HTMLElement {
 
   #loadLarge(text: string) {
     this.#text = text;
-    const lines = text.split('\n');
-    this.#input.value = lines.slice(-PREVIEW_LINES).join('\n');
+    // Walk back over the last lines instead of splitting 5 MB into an array of lines.
+    let start = text.length;
+    for (let n = 0; n < PREVIEW_LINES && start > 0; n++) start = text.lastIndexOf('\n', start - 1);
+    let lineCount = 1;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCount++;
+    this.#input.value = text.slice(start + 1);
     this.#input.readOnly = true;
     const note = el('p', { className: 'notice lookup-large' },
-      fill(this.#strings.largeLoaded, { size: `${(text.length / 1e6).toFixed(1)} MB`, lines: lines.length.toLocaleString(), shown: PREVIEW_LINES }));
+      fill(this.#strings.largeLoaded, { size: `${(text.length / 1e6).toFixed(1)} MB`, lines: lineCount.toLocaleString(), shown: PREVIEW_LINES }));
     note.dataset['lookupLarge'] = '';
     this.querySelector('[data-lookup-large]')?.remove();
     this.#input.after(note);
@@ -246,7 +254,9 @@ export class SapjilLookup extends HTMLElement {
     const s = this.#strings;
     const guide = this.#guides[match.guide];
     const href = guide ? `${guide.path}#${match.anchor}` : `${this.#base}errors/${match.id}/`;
-    const title = el('h3', {}, el('a', { href }, guide?.title ?? match.id));
+    // One level below the box's own title: h2 under the lookup page's h1, h3 under the home page's h2.
+    const level = this.querySelector('.lookup-title')?.tagName === 'H1' ? 'h2' : 'h3';
+    const title = el(level, {}, el('a', { href }, guide?.title ?? match.id));
     if (guide && guide.lang !== this.#lang) title.lang = guide.lang;
     const confidence = el('p', { className: `confidence confidence-${match.confidence}` }, s[match.confidence]);
     const message = el('p', { className: 'lookup-message' }, el('code', {}, extra?.message ?? match.id));

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
-import { guidePath, guidesPath, homePath, LANGS, tagPath, tagsPath, type Lang } from './support/site.ts';
+import { ERROR_IDS, lookupInput, openLookup, readLog, resultCard } from './support/lookup.ts';
+import { errorsPath, guidePath, guidesPath, homePath, LANGS, lookupPath, tagPath, tagsPath, type Lang } from './support/site.ts';
 
 const pages: { name: string; path: (lang: Lang) => string }[] = [
   { name: 'home', path: homePath },
@@ -9,7 +10,14 @@ const pages: { name: string; path: (lang: Lang) => string }[] = [
   { name: 'tag index', path: tagsPath },
   { name: 'tag page', path: (lang) => tagPath(lang, 'github-actions') },
   { name: '404 page', path: (lang) => `/${lang}/no-such-page/` },
+  { name: 'lookup page', path: lookupPath },
+  { name: 'known errors list', path: errorsPath },
 ];
+
+// Both known errors in one paste: a high and a medium confidence card, each with fix links.
+const TWO_ERRORS =
+  readLog('ghcr-installation-not-allowed/docker-cli-write-organization-package.log') +
+  readLog('ghcr-permission-denied-write-package/build-push-action-failed-to-push.log');
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} colour scheme`, () => {
@@ -22,6 +30,19 @@ for (const scheme of ['light', 'dark'] as const) {
           expect(await axeViolations(page)).toEqual([]);
         });
       }
+      test(`the ${lang} lookup page showing result cards has no WCAG 2.2 AA violations axe can find (${scheme})`, async ({ page }) => {
+        await openLookup(page, lang);
+        await lookupInput(page).fill(TWO_ERRORS);
+        await expect(resultCard(page, ERROR_IDS.writePackage)).toBeVisible();
+        await expect(resultCard(page, ERROR_IDS.orgPackage)).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+      test(`the ${lang} lookup page answering "no known error" has no WCAG 2.2 AA violations axe can find (${scheme})`, async ({ page }) => {
+        await openLookup(page, lang);
+        await lookupInput(page).fill('src/index.ts(3,7): error TS2322: Type \'string\' is not assignable to type \'number\'.');
+        await expect(page.locator('.lookup-none')).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+      });
     }
   });
 }

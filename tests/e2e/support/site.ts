@@ -30,6 +30,15 @@ export const tagsPath = (lang: Lang) => `/${lang}/tags/`;
 /** Site path of one tag page. */
 export const tagPath = (lang: Lang, tagSlug: string) => `/${lang}/tags/${tagSlug}/`;
 
+/** Site path of the error lookup page. */
+export const lookupPath = (lang: Lang) => `/${lang}/lookup/`;
+
+/** Site path of the list of known errors. */
+export const errorsPath = (lang: Lang) => `/${lang}/errors/`;
+
+/** Site path of an error's language-neutral permanent link. */
+export const errorPermalinkPath = (id: string) => `/errors/${id}/`;
+
 /** The public, absolute URL of a site path, as head tags, feeds and the sitemap write it. */
 export const publicUrl = (path: string) => new URL(path, PUBLIC_ORIGIN).href;
 
