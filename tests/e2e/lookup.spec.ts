@@ -136,7 +136,8 @@ test.describe('failures Sapjil does not know', () => {
       'npm ERR! Test failed.  See above for more details.',
       'Error: Process completed with exit code 1.',
     ].join('\n'),
-    'npm registry write_package (a near miss)': readLog('near-misses/npm-pkg-github-write-package.log'),
+    // A real Rust compile failure (held-out evaluation set).
+    'a Rust compile error': readLog('../eval/other/cargo-install-e0308-could-not-compile.log'),
   };
   for (const lang of LANGS) {
     const ui = LOOKUP_UI[lang];

@@ -6,11 +6,12 @@ import { describe, test } from 'node:test';
 
 const cli = fileURLToPath(new URL('../../../src/cli/sapjil.ts', import.meta.url));
 const logs = fileURLToPath(new URL('../../fixtures/logs/', import.meta.url));
+const unrelated = fileURLToPath(new URL('../../fixtures/eval/other/buildkit-tsc-ts2339.log', import.meta.url));
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
 
 describe('sapjil lookup', () => {
   test('--json prints one object per file, in the order given, best match first', () => {
-    const files = [`${logs}ghcr-permission-denied-write-package/docker-cli-push.log`, `${logs}near-misses/npm-pkg-github-write-package.log`];
+    const files = [`${logs}ghcr-permission-denied-write-package/docker-cli-push.log`, unrelated];
     const { status, stdout } = run(['lookup', '--json', ...files]);
     assert.equal(status, 0);
     const [first, second, ...rest] = stdout.trim().split('\n').map((l) => JSON.parse(l));
