@@ -6,6 +6,7 @@ import expressiveCode, { pluginFramesTexts } from 'astro-expressive-code';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { errorRecords } from './src/integrations/error-records.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { contentDir } from './src/site.config.ts';
@@ -63,5 +64,7 @@ export default defineConfig({
       // `/` only picks a language and `/404/` is no page to list.
       filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== new URL(base, site).pathname,
     }),
+    // Last, so it indexes the finished pages.
+    searchIndex(),
   ],
 });

@@ -25,7 +25,7 @@ export function rehypeHeadingLinks() {
       const link: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-link'], href: `#${id}`, dataHeadingLink: '' },
+        properties: { className: ['heading-link'], href: `#${id}`, dataHeadingLink: '', dataPagefindIgnore: '' },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
           {

@@ -1,5 +1,6 @@
 import type { Locale } from '../lib/i18n/locales.ts';
 import type { LookupMatch, LookupResult, Range } from '../lib/lookup/types.ts';
+import { errorLineQuery } from '../lib/search/error-query.ts';
 import type { LookupResponse, MatchExtras, UnnumberedRequest } from './lookup-protocol.ts';
 
 /** Where each guide lives for this page's reader, keyed by slug. */
@@ -9,7 +10,7 @@ export type GuideDirectory = Record<string, { title: string; lang: Locale; path:
 export type LookupStrings = Record<
   | 'working' | 'found' | 'none' | 'noneHelp' | 'empty' | 'tooLarge' | 'truncated' | 'fileError'
   | 'high' | 'medium' | 'low' | 'line' | 'matchedLines' | 'openGuide' | 'yourFix' | 'permalink' | 'shareCopied'
-  | 'guidesPath' | 'errorsPath' | 'guidesLabel' | 'errorsLabel' | 'largeLoaded',
+  | 'guidesPath' | 'errorsPath' | 'guidesLabel' | 'errorsLabel' | 'largeLoaded' | 'searchPath' | 'searchFor',
   string
 >;
 
@@ -242,7 +243,15 @@ export class SapjilLookup extends HTMLElement {
     if (shown.length === 0) {
       const help = el('p', {}, s.noneHelp, ' ',
         el('a', { href: s.guidesPath }, s.guidesLabel), ' · ', el('a', { href: s.errorsPath }, s.errorsLabel));
-      this.#results.replaceChildren(el('li', { className: 'lookup-none' }, el('p', {}, s.none), help));
+      const none = el('li', { className: 'lookup-none' }, el('p', {}, s.none));
+      // Nothing known: the line that failed may still be in a guide's text.
+      const query = result.failingLine ? errorLineQuery(result.failingLine.text) : '';
+      if (query !== '') {
+        const href = `${s.searchPath}?q=${encodeURIComponent(result.failingLine?.text ?? query)}`;
+        none.append(el('p', { className: 'lookup-search' }, s.searchFor, ' ', el('a', { href }, el('code', {}, result.failingLine?.text ?? query))));
+      }
+      none.append(help);
+      this.#results.replaceChildren(none);
       this.#status.textContent = [s.none, ...notes].join(' ');
       return;
     }

@@ -3,6 +3,7 @@ export { checkRecords, checkSignature, RECORD_ID_PATTERN, type RecordProblem } f
 export { classifyLines, ROLE_WEIGHTS } from './classify-lines.ts';
 export { compileRecords, RecordCompileError, type CompiledSignature, type LookupIndex } from './compile-records.ts';
 export { fillFixTemplate } from './fill-fix-template.ts';
+export { failingLine } from './failing-line.ts';
 export { fillFixLinks, type FilledLink } from './fix-links.ts';
 export { DEFAULT_RESULT_LIMITS, lookupLog } from './lookup.ts';
 export { matchSignatures, type MatchOutcome, type SignatureHit } from './match-signatures.ts';

@@ -1,5 +1,6 @@
 import { classifyLines } from './classify-lines.ts';
 import type { LookupIndex } from './compile-records.ts';
+import { failingLine } from './failing-line.ts';
 import { matchSignatures } from './match-signatures.ts';
 import { DEFAULT_NORMALIZE_LIMITS, normalizeLog } from './normalize-log.ts';
 import { rankMatches } from './rank-matches.ts';
@@ -28,7 +29,14 @@ export function lookupLog(index: LookupIndex, text: unknown, options: LookupOpti
       maxResults: atLeastOne(options.maxResults, DEFAULT_RESULT_LIMITS.maxResults),
       maxHitsPerResult: atLeastOne(options.maxHitsPerResult, DEFAULT_RESULT_LIMITS.maxHitsPerResult),
     });
-    return { matches, lineCount: log.lineCount, tooLarge: log.tooLarge, truncated: log.truncated };
+    const failing = failingLine(log, classes);
+    return {
+      matches,
+      lineCount: log.lineCount,
+      tooLarge: log.tooLarge,
+      truncated: log.truncated,
+      ...(failing ? { failingLine: failing } : {}),
+    };
   } catch {
     // A pasted log must never break the page or the CLI; the worst answer is "no known guide".
     return { matches: [], lineCount: 0, tooLarge: false, truncated: false };

@@ -100,6 +100,14 @@ export interface LineClasses {
   weights: Float64Array;
 }
 
+/** The line of a log most likely to say why it failed, for a full-text search when no record matched. */
+export interface FailingLine {
+  /** Original 1-based line number. */
+  line: number;
+  /** The normalized line with secrets replaced by placeholders. */
+  text: string;
+}
+
 /** A `[start, end)` highlight in a hit's text, in UTF-16 code units. */
 export type Range = [start: number, end: number];
 
@@ -158,4 +166,6 @@ export interface LookupResult {
   tooLarge: boolean;
   /** At least one line was over the length cap, so only its head was examined. */
   truncated: boolean;
+  /** The line most likely to say why the job failed (redacted), to search for when nothing matched. */
+  failingLine?: FailingLine;
 }

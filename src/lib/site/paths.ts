@@ -24,3 +24,9 @@ export const lookupPath = (lang: Locale) => `/${lang}/lookup/`;
 export const errorsPath = (lang: Locale) => `/${lang}/errors/`;
 /** Site path of an error's permanent link (language-neutral; it sends readers to their language). */
 export const errorPermalinkPath = (id: string) => `/errors/${id}/`;
+/** Site path of the search page (`?q=` holds the query). */
+export const searchPath = (lang: Locale) => `/${lang}/search/`;
+/** Site path of a language's guide directory (slug → title and path), fetched when a pasted error needs titles. */
+export const guideDirectoryPath = (lang: Locale) => `/${lang}/guides.json`;
+/** Site path of the Pagefind bundle Sapjil's build writes. */
+export const pagefindPath = '/pagefind/pagefind.js';

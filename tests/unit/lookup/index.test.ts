@@ -27,6 +27,7 @@ describe('src/lib/lookup public API', () => {
       'decodeSharedLog',
       'deriveRequiredLiterals',
       'encodeSharedLog',
+      'failingLine',
       'fillFixLinks',
       'fillFixTemplate',
       'findSecrets',

@@ -1,0 +1,81 @@
+import { spacedVariants, typoVariant } from './typo-variant.ts';
+
+/** One result of the full-text engine (a Pagefind result, reduced to what ranking needs). */
+export interface EngineHit<T> {
+  id: string;
+  score: number;
+  /** The engine's own result object, handed back untouched (Pagefind loads its data lazily). */
+  item: T;
+}
+
+/** Runs one engine query; filters and language are the caller's business. */
+export type EngineSearch<T> = (query: string) => Promise<readonly EngineHit<T>[]>;
+
+/** A result with how much of the query it answers. */
+export interface RankedHit<T> {
+  id: string;
+  item: T;
+  /** How many of the effective terms the page contains. */
+  matchedTerms: number;
+}
+
+/** What a relaxed search found, and the terms it ended up searching for (after typo fixes). */
+export interface RelaxedResult<T> {
+  terms: string[];
+  hits: RankedHit<T>[];
+}
+
+/**
+ * Searches so that a long or slightly wrong query still finds something. Pagefind requires
+ * every term it knows and silently drops the ones it does not, so "레지스트라 푸시" would be a
+ * search for 푸시 alone and "ghcr 푸시 권한 설정 방법" often finds nothing. Here each term is
+ * looked up on its own first. A Korean term that finds nothing is tried as two words written
+ * together (작업시간 → 작업 시간), then without its last syllable (a typo); terms that still
+ * find nothing are dropped. Pages with every remaining term come first in the engine's order,
+ * then pages with most of them.
+ */
+export async function relaxedSearch<T>(terms: readonly string[], search: EngineSearch<T>): Promise<RelaxedResult<T>> {
+  const perTerm = await Promise.all(
+    terms.map(async (term) => {
+      const hits = await search(term);
+      if (hits.length > 0) return { term, hits };
+      for (const spaced of spacedVariants(term)) {
+        const spacedHits = await search(spaced);
+        if (spacedHits.length > 0) return { term: spaced, hits: spacedHits };
+      }
+      const variant = typoVariant(term);
+      return variant === undefined ? { term, hits } : { term: variant, hits: await search(variant) };
+    }),
+  );
+  const known = perTerm.filter((entry) => entry.hits.length > 0);
+  // A spaced variant ("작업 시간") counts as its two words.
+  const effective = [...new Set(known.flatMap((entry) => entry.term.split(' ')))];
+  if (known.length === 0) return { terms: [], hits: [] };
+  if (effective.length === 1) {
+    const only = known[0]?.hits ?? [];
+    return { terms: effective, hits: only.map((hit) => ({ id: hit.id, item: hit.item, matchedTerms: 1 })) };
+  }
+
+  const all = await search(effective.join(' '));
+  const ranked: RankedHit<T>[] = all.map((hit) => ({ id: hit.id, item: hit.item, matchedTerms: effective.length }));
+  const seen = new Set(ranked.map((hit) => hit.id));
+
+  // The rest: pages with most terms first; among equals, the better scores relative to each
+  // term's best page (raw scores of different queries are not comparable).
+  const partial = new Map<string, { item: T; matched: number; relative: number }>();
+  for (const { hits } of known) {
+    const best = Math.max(...hits.map((hit) => hit.score)) || 1;
+    for (const hit of hits) {
+      if (seen.has(hit.id)) continue;
+      const entry = partial.get(hit.id) ?? { item: hit.item, matched: 0, relative: 0 };
+      entry.matched += 1;
+      entry.relative += hit.score / best;
+      partial.set(hit.id, entry);
+    }
+  }
+  const rest = [...partial.entries()].sort(
+    ([, a], [, b]) => b.matched - a.matched || b.relative - a.relative,
+  );
+  for (const [id, entry] of rest) ranked.push({ id, item: entry.item, matchedTerms: entry.matched });
+  return { terms: effective, hits: ranked };
+}

@@ -1,0 +1,409 @@
+import type { Locale } from '../lib/i18n/locales.ts';
+import type { LookupMatch, LookupResult } from '../lib/lookup/types.ts';
+import { redactSecrets } from '../lib/lookup/redact-secrets.ts';
+import { errorLineQuery, looksLikeErrorText } from '../lib/search/error-query.ts';
+import { buildExcerpt } from '../lib/search/excerpt.ts';
+import { queryTerms } from '../lib/search/query-terms.ts';
+import { relaxedSearch, type RankedHit } from '../lib/search/relaxed-search.ts';
+import type { LookupRequest, LookupResponse } from './lookup-protocol.ts';
+import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-api.ts';
+
+/** Messages the search shows; the component passes them in the page's language. */
+export interface SearchStrings {
+  loading: string;
+  results: string;
+  partial: string;
+  none: string;
+  noneHelp: string;
+  filtered: string;
+  unavailable: string;
+  platform: string;
+  tag: string;
+  clearFilters: string;
+  section: string;
+  knownFix: string;
+  knownFixHelp: string;
+  knownFixNone: string;
+  fullTextFor: string;
+  more: string;
+  high: string;
+  medium: string;
+  low: string;
+  guidesLabel: string;
+}
+
+/** A guide's title and page, from `/<lang>/guides.json`. */
+type GuideDirectory = Record<string, { title: string; path: string }>;
+
+/** The filters the search offers, in the order they are shown. */
+const FILTER_KEYS = ['platform', 'tag'] as const;
+type FilterKey = (typeof FILTER_KEYS)[number];
+/** Results shown at first and added by "more". */
+const PAGE_SIZE = 10;
+/** Typing waits this long for a pause; Pagefind's chunks are preloaded meanwhile. */
+const TYPING_PAUSE_MS = 60;
+/** Queries longer than this stay out of the search page's URL (the failing line goes there instead). */
+const MAX_URL_QUERY = 2000;
+
+const format = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Adds `?highlight=` (the terms to mark on the page) before a URL's `#fragment`. */
+function withHighlight(url: string, terms: readonly string[]): string {
+  if (terms.length === 0) return url;
+  const [path = '', fragment] = url.split('#', 2);
+  const joiner = path.includes('?') ? '&' : '?';
+  return `${path}${joiner}highlight=${encodeURIComponent(terms.join(' '))}${fragment === undefined ? '' : `#${fragment}`}`;
+}
+
+let pagefindLoad: Promise<PagefindApi> | undefined;
+
+/** Loads the Pagefind bundle the build wrote, once per page. */
+function loadPagefind(bundle: string, base: string): Promise<PagefindApi> {
+  pagefindLoad ??= (async () => {
+    const api = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
+    await api.options({ baseUrl: base });
+    await api.init();
+    return api;
+  })();
+  return pagefindLoad;
+}
+
+/**
+ * `<sapjil-search>`: full-text search over the guides with Pagefind, tuned for Korean and
+ * English (see src/lib/search), filters by platform and topic, and pasted errors answered by
+ * the lookup engine first. On the search page the URL follows the query, so searches link.
+ */
+export class SapjilSearch extends HTMLElement {
+  #seq = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** A multi-line paste, kept whole (the one-line field shows it flattened). */
+  #pasted: string | undefined;
+  #hits: RankedHit<PagefindResult>[] = [];
+  #terms: string[] = [];
+  #shown = 0;
+  #worker: Worker | undefined;
+  #lookupSeq = 0;
+  #directory: Promise<GuideDirectory> | undefined;
+
+  get #input() { return this.querySelector<HTMLInputElement>('input[type=search]')!; }
+  get #status() { return this.querySelector<HTMLElement>('[data-search-status]')!; }
+  get #results() { return this.querySelector<HTMLOListElement>('[data-search-results]')!; }
+  get #more() { return this.querySelector<HTMLButtonElement>('[data-search-more]')!; }
+  get #strings() { return JSON.parse(this.dataset['strings'] ?? '{}') as SearchStrings; }
+  get #lang() { return (this.dataset['lang'] ?? 'en') as Locale; }
+  get #isPage() { return this.dataset['mode'] === 'page'; }
+
+  connectedCallback() {
+    const form = this.querySelector('form');
+    form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      // Enter goes to the first result once there is one, as in any quick-open box.
+      const first = this.#results.querySelector<HTMLAnchorElement>('a[data-result-link]');
+      if (first && !this.#timer) first.click();
+      else void this.run();
+    });
+    this.#input.addEventListener('paste', (event) => {
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!/[\r\n]/.test(text.trim())) return;
+      // An <input> drops line breaks, and lines matter to the lookup: keep the paste whole.
+      event.preventDefault();
+      this.#pasted = text;
+      this.#input.value = text.replace(/\s*[\r\n]+\s*/g, ' ').trim().slice(0, 500);
+      void this.run();
+    });
+    this.#input.addEventListener('input', () => {
+      this.#pasted = undefined;
+      this.#schedule();
+    });
+    this.addEventListener('keydown', (event) => this.#onKey(event));
+    this.#more.addEventListener('click', () => void this.#renderMore());
+    this.querySelector('[data-search-filter-groups]')?.addEventListener('change', () => void this.run());
+    void this.#start();
+  }
+
+  disconnectedCallback() {
+    this.#worker?.terminate();
+  }
+
+  async #start() {
+    this.#status.textContent = this.#strings.loading;
+    if (this.#isPage) this.#readUrl();
+    try {
+      const pagefind = await this.#pagefind();
+      await this.#renderFilters(pagefind);
+      this.#status.textContent = '';
+      if (this.#input.value !== '' || this.#activeFilters() !== undefined) await this.run();
+    } catch {
+      this.#status.textContent = this.#strings.unavailable;
+    }
+  }
+
+  #pagefind(): Promise<PagefindApi> {
+    return loadPagefind(this.dataset['bundle'] ?? '/pagefind/pagefind.js', this.dataset['base'] ?? '/');
+  }
+
+  #schedule() {
+    clearTimeout(this.#timer);
+    const term = queryTerms(this.#input.value)[0];
+    if (term !== undefined) void this.#pagefind().then((api) => api.preload(term)).catch(() => {});
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.run();
+    }, TYPING_PAUSE_MS);
+  }
+
+  /** Runs the search for what the field (or the last multi-line paste) holds. */
+  async run(): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const seq = ++this.#seq;
+    const text = this.#pasted ?? this.#input.value;
+    const filters = this.#activeFilters();
+    let pagefind: PagefindApi;
+    try {
+      pagefind = await this.#pagefind();
+    } catch {
+      this.#status.textContent = this.#strings.unavailable;
+      return;
+    }
+
+    const isError = looksLikeErrorText(text);
+    const lookup = isError ? await this.#lookup(text) : undefined;
+    if (seq !== this.#seq) return;
+    const errorLine = lookup ? (lookup.matches[0]?.hits[0]?.text ?? lookup.failingLine?.text ?? text) : undefined;
+    const fullText = errorLine === undefined ? text : errorLineQuery(errorLine);
+    const terms = queryTerms(fullText);
+
+    const search = async (query: string | null) =>
+      ((await pagefind.search(query, filters ? { filters } : {}))?.results ?? []).map((item) => ({ id: item.id, score: item.score, item }));
+    let hits: RankedHit<PagefindResult>[];
+    let used: string[] = [];
+    if (terms.length > 0) {
+      const relaxed = await relaxedSearch(terms, search);
+      hits = relaxed.hits;
+      used = relaxed.terms;
+    } else if (filters !== undefined && text.trim() === '') {
+      hits = (await search(null)).map((hit) => ({ id: hit.id, item: hit.item, matchedTerms: 0 }));
+    } else hits = [];
+    if (seq !== this.#seq) return;
+
+    await this.#renderKnown(lookup);
+    if (seq !== this.#seq) return;
+    this.#hits = hits;
+    this.#terms = used;
+    this.#shown = 0;
+    this.#results.replaceChildren();
+    const title = this.querySelector<HTMLElement>('[data-search-fulltext-title]')!;
+    title.hidden = lookup === undefined || fullText === '';
+    title.textContent = format(this.#strings.fullTextFor, { query: fullText });
+    await this.#renderMore();
+    if (seq !== this.#seq) return;
+    this.#announce(text, fullText, hits, used, filters);
+    if (this.#isPage) this.#writeUrl(text, errorLine);
+    this.#updatePageLink(text);
+  }
+
+  #announce(text: string, fullText: string, hits: RankedHit<PagefindResult>[], used: string[], filters: Record<string, string[]> | undefined) {
+    const s = this.#strings;
+    const query = (fullText || text).trim();
+    if (query === '' && filters === undefined) this.#status.textContent = '';
+    else if (query === '') this.#status.textContent = format(s.filtered, { count: hits.length });
+    else if (hits.length === 0) this.#status.textContent = `${format(s.none, { query })} ${s.noneHelp}`;
+    else {
+      const partial = used.length > 1 && (hits[0]?.matchedTerms ?? 0) < used.length;
+      this.#status.textContent = [format(s.results, { count: hits.length, query }), partial ? s.partial : ''].join(' ').trim();
+    }
+  }
+
+  async #renderMore() {
+    const batch = this.#hits.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((hit) => hit.item.data()));
+    const items = data.map((result) => this.#card(result));
+    const firstNew = items[0];
+    this.#results.append(...items);
+    this.#shown += batch.length;
+    this.#more.hidden = this.#shown >= this.#hits.length;
+    // "More" moves focus to the first new result so keyboard users keep their place.
+    if (this.#shown > PAGE_SIZE && document.activeElement === this.#more) firstNew?.querySelector('a')?.focus();
+  }
+
+  #card(result: PagefindResultData): HTMLLIElement {
+    const s = this.#strings;
+    const title = result.meta['title'] ?? result.url;
+    const link = el('a', { href: withHighlight(result.url, this.#terms), textContent: title, className: 'search-result-title' });
+    link.dataset['resultLink'] = '';
+    const card = el('li', { className: 'search-result' }, el('h3', {}, link));
+
+    // The section with the most hits, when the hits are in a section rather than the intro.
+    const sections = result.sub_results.filter((sub) => sub.url.includes('#') && (sub.locations?.length ?? 0) > 0);
+    const best = sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+    if (best && this.#terms.length > 0) {
+      card.append(el('p', { className: 'search-result-section' }, `${s.section} `,
+        el('a', { href: withHighlight(best.url, this.#terms), textContent: best.title })));
+    }
+    const excerpt = el('p', { className: 'search-result-excerpt' });
+    for (const part of buildExcerpt(result.content, this.#terms)) excerpt.append(part.mark ? el('mark', { textContent: part.text }) : part.text);
+    card.append(excerpt);
+    const tags = [...(result.filters['platform'] ?? []), ...(result.filters['tag'] ?? [])];
+    if (tags.length > 0) {
+      card.append(el('ul', { className: 'search-result-tags' }, ...tags.map((tag) => el('li', { textContent: tag }))));
+    }
+    return card;
+  }
+
+  async #renderFilters(pagefind: PagefindApi) {
+    const counts = await pagefind.filters();
+    const groups = this.querySelector<HTMLElement>('[data-search-filter-groups]')!;
+    const wanted = this.#isPage ? this.#urlFilters() : {};
+    const id = this.dataset['mode'] ?? 'search';
+    for (const key of FILTER_KEYS) {
+      const values = Object.entries(counts[key] ?? {}).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+      if (values.length === 0) continue;
+      const fieldset = el('fieldset', { className: 'search-filter' }, el('legend', { textContent: this.#strings[key] }));
+      values.forEach(([value, count], i) => {
+        const box = document.createElement('input');
+        Object.assign(box, { type: 'checkbox', name: key, value, id: `${id}-${key}-${i}`, checked: wanted[key]?.includes(value) ?? false });
+        const label = document.createElement('label');
+        label.htmlFor = box.id;
+        label.append(value, el('span', { className: 'search-filter-count', textContent: ` (${count})` }));
+        const option = el('div', { className: 'search-filter-option' });
+        option.append(box, label);
+        fieldset.append(option);
+      });
+      groups.append(fieldset);
+    }
+    const clear = el('button', { type: 'button', className: 'button', textContent: this.#strings.clearFilters });
+    clear.addEventListener('click', () => {
+      for (const box of groups.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
+      void this.run();
+    });
+    groups.append(clear);
+    const details = this.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+    details.hidden = groups.querySelector('fieldset') === null;
+    if (Object.keys(wanted).length > 0) details.open = true;
+  }
+
+  #activeFilters(): Record<string, string[]> | undefined {
+    const filters: Record<string, string[]> = {};
+    for (const box of this.querySelectorAll<HTMLInputElement>('[data-search-filter-groups] input:checked')) {
+      (filters[box.name] ??= []).push(box.value);
+    }
+    if (this.#isPage && Object.keys(filters).length === 0 && this.querySelector('[data-search-filter-groups] input') === null) {
+      const fromUrl = this.#urlFilters();
+      return Object.keys(fromUrl).length > 0 ? fromUrl : undefined;
+    }
+    return Object.keys(filters).length > 0 ? filters : undefined;
+  }
+
+  #urlFilters(): Partial<Record<FilterKey, string[]>> {
+    const params = new URLSearchParams(location.search);
+    const filters: Partial<Record<FilterKey, string[]>> = {};
+    for (const key of FILTER_KEYS) {
+      const values = params.getAll(key);
+      if (values.length > 0) filters[key] = values;
+    }
+    return filters;
+  }
+
+  #readUrl() {
+    const q = new URLSearchParams(location.search).get('q') ?? '';
+    if (/[\r\n]/.test(q.trim())) {
+      this.#pasted = q;
+      this.#input.value = q.replace(/\s*[\r\n]+\s*/g, ' ').trim().slice(0, 500);
+    } else this.#input.value = q;
+  }
+
+  /** Keeps the search page's URL equal to the query and filters (secrets never go in it). */
+  #writeUrl(text: string, errorLine: string | undefined) {
+    const params = new URLSearchParams();
+    const query = text.length > MAX_URL_QUERY && errorLine !== undefined ? errorLine : text;
+    if (query.trim() !== '') params.set('q', redactSecrets(query.slice(0, MAX_URL_QUERY)));
+    for (const [key, values] of Object.entries(this.#activeFilters() ?? {})) for (const value of values) params.append(key, value);
+    const search = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}`);
+  }
+
+  #updatePageLink(text: string) {
+    const link = this.querySelector<HTMLAnchorElement>('[data-search-page-link]');
+    if (!link) return;
+    const params = new URLSearchParams();
+    if (text.trim() !== '') params.set('q', redactSecrets(text.slice(0, MAX_URL_QUERY)));
+    for (const [key, values] of Object.entries(this.#activeFilters() ?? {})) for (const value of values) params.append(key, value);
+    const search = params.toString();
+    link.href = `${this.dataset['searchPath'] ?? ''}${search ? `?${search}` : ''}`;
+  }
+
+  /** Asks the lookup worker (the same engine as the lookup page) about pasted error text. */
+  #lookup(text: string): Promise<LookupResult | undefined> {
+    this.#worker ??= new Worker(new URL('./lookup-worker.ts', import.meta.url), { type: 'module', name: 'sapjil-lookup' });
+    const worker = this.#worker;
+    const seq = ++this.#lookupSeq;
+    return new Promise((resolve) => {
+      const onMessage = (event: MessageEvent<LookupResponse>) => {
+        if (event.data.seq !== seq || event.data.kind !== 'lookup') return;
+        worker.removeEventListener('message', onMessage);
+        resolve(event.data.result);
+      };
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', () => resolve(undefined), { once: true });
+      const request: LookupRequest = { kind: 'lookup', seq, text, lang: this.#lang };
+      worker.postMessage(request);
+    });
+  }
+
+  async #renderKnown(lookup: LookupResult | undefined) {
+    const section = this.querySelector<HTMLElement>('[data-search-known]')!;
+    const list = this.querySelector<HTMLOListElement>('[data-search-known-list]')!;
+    const help = this.querySelector<HTMLElement>('[data-search-known-help]')!;
+    list.replaceChildren();
+    section.hidden = lookup === undefined;
+    if (lookup === undefined) return;
+    // Only answers worth showing: a `low` guess is no "known fix".
+    const matches = lookup.matches.filter((match) => match.confidence !== 'low');
+    help.textContent = matches.length > 0 ? this.#strings.knownFixHelp : this.#strings.knownFixNone;
+    if (matches.length === 0) return;
+    const directory = await this.#guideDirectory();
+    list.append(...matches.map((match) => this.#knownCard(match, directory)));
+  }
+
+  #knownCard(match: LookupMatch, directory: GuideDirectory): HTMLLIElement {
+    const s = this.#strings;
+    const guide = directory[match.guide];
+    const href = `${guide?.path ?? this.dataset['guidesPath'] ?? ''}#${match.anchor}`;
+    const link = el('a', { href, textContent: guide?.title ?? match.guide, className: 'search-result-title' });
+    link.dataset['resultLink'] = '';
+    const line = match.hits[0];
+    return el('li', { className: 'search-result search-known-card' },
+      el('h3', {}, link),
+      el('p', { className: `confidence confidence-${match.confidence}`, textContent: s[match.confidence] }),
+      ...(line ? [el('p', { className: 'search-known-line' }, el('code', { textContent: line.text }))] : []));
+  }
+
+  #guideDirectory(): Promise<GuideDirectory> {
+    this.#directory ??= fetch(this.dataset['directory'] ?? '')
+      .then((response) => (response.ok ? (response.json() as Promise<GuideDirectory>) : {}))
+      .catch(() => ({}));
+    return this.#directory;
+  }
+
+  /** Arrow keys move between the field and the result links; Enter follows the link as usual. */
+  #onKey(event: KeyboardEvent) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops = [this.#input, ...this.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+    const at = stops.indexOf(document.activeElement as HTMLInputElement);
+    if (at === -1) return;
+    const next = stops[at + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  }
+}
+
+if (!customElements.get('sapjil-search')) customElements.define('sapjil-search', SapjilSearch);
