@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
 import { ERROR_IDS, lookupInput, openLookup, readLog, resultCard } from './support/lookup.ts';
+import { openSearchPage, resultTitles, searchBox } from './support/search.ts';
 import { errorsPath, guidePath, guidesPath, homePath, LANGS, lookupPath, tagPath, tagsPath, type Lang } from './support/site.ts';
 
 const pages: { name: string; path: (lang: Lang) => string }[] = [
@@ -35,6 +36,19 @@ for (const scheme of ['light', 'dark'] as const) {
         await lookupInput(page).fill(TWO_ERRORS);
         await expect(resultCard(page, ERROR_IDS.writePackage)).toBeVisible();
         await expect(resultCard(page, ERROR_IDS.orgPackage)).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+      test(`the ${lang} search page showing results and filters has no WCAG 2.2 AA violations axe can find (${scheme})`, async ({ page }) => {
+        await openSearchPage(page, lang, 'docker');
+        await expect(resultTitles(page).first()).toBeVisible();
+        await page.locator('[data-search-filters] summary').click();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+      test(`the ${lang} search dialog, open with results, has no WCAG 2.2 AA violations axe can find (${scheme})`, async ({ page }) => {
+        await page.goto(guidePath(lang));
+        await page.keyboard.press('/');
+        await searchBox(page, lang).fill('docker');
+        await expect(resultTitles(page).first()).toBeVisible();
         expect(await axeViolations(page)).toEqual([]);
       });
       test(`the ${lang} lookup page answering "no known error" has no WCAG 2.2 AA violations axe can find (${scheme})`, async ({ page }) => {

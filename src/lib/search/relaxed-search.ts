@@ -1,3 +1,4 @@
+import { loanwordVariant } from './loanwords.ts';
 import { spacedVariants, typoVariant } from './typo-variant.ts';
 
 /** One result of the full-text engine (a Pagefind result, reduced to what ranking needs). */
@@ -29,9 +30,9 @@ export interface RelaxedResult<T> {
  * Searches so that a long or slightly wrong query still finds something. Pagefind requires
  * every term it knows and silently drops the ones it does not, so "레지스트라 푸시" would be a
  * search for 푸시 alone and "ghcr 푸시 권한 설정 방법" often finds nothing. Here each term is
- * looked up on its own first. A Korean term that finds nothing is tried as two words written
- * together (작업시간 → 작업 시간), then without its last syllable (a typo); terms that still
- * find nothing are dropped. Pages with every remaining term come first in the engine's order,
+ * looked up on its own first. A Korean term that finds nothing is tried as the tool name it
+ * spells (도커 → docker), as two words written together (작업시간 → 작업 시간), then without its
+ * last syllable (a typo); terms that still find nothing are dropped. Pages with every remaining term come first in the engine's order,
  * then pages with most of them.
  */
 export async function relaxedSearch<T>(terms: readonly string[], search: EngineSearch<T>): Promise<RelaxedResult<T>> {
@@ -39,12 +40,13 @@ export async function relaxedSearch<T>(terms: readonly string[], search: EngineS
     terms.map(async (term) => {
       const hits = await search(term);
       if (hits.length > 0) return { term, hits };
-      for (const spaced of spacedVariants(term)) {
-        const spacedHits = await search(spaced);
-        if (spacedHits.length > 0) return { term: spaced, hits: spacedHits };
+      const loanword = loanwordVariant(term);
+      for (const variant of [...(loanword ? [loanword] : []), ...spacedVariants(term), typoVariant(term)]) {
+        if (variant === undefined) continue;
+        const variantHits = await search(variant);
+        if (variantHits.length > 0) return { term: variant, hits: variantHits };
       }
-      const variant = typoVariant(term);
-      return variant === undefined ? { term, hits } : { term: variant, hits: await search(variant) };
+      return { term, hits };
     }),
   );
   const known = perTerm.filter((entry) => entry.hits.length > 0);
