@@ -77,7 +77,6 @@ export const en = {
   'search.section': 'Section:',
   'search.knownFix': 'Known fix',
   'search.knownFixHelp': 'This looks like an error message. The error lookup recognized it:',
-  'search.knownFixNone': 'This looks like an error message, but no known error matched it.',
   'search.fullTextFor': 'Guides that mention “{query}”',
   'search.pageLink': 'Open these results as a page',
   'search.more': 'Show more results',

@@ -8,7 +8,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** Opens search: focuses the search page's own field, or shows the dialog (loading its code once). */
 export async function openSearch(): Promise<void> {
-  const pageInput = document.querySelector<HTMLInputElement>('.search-page input[type=search]');
+  const pageInput = document.querySelector<HTMLInputElement>('.search-panel-page input[type=search]');
   if (pageInput) {
     pageInput.focus();
     pageInput.select();

@@ -1,7 +1,7 @@
 import type { Locale } from '../lib/i18n/locales.ts';
 import type { LookupMatch, LookupResult } from '../lib/lookup/types.ts';
 import { redactSecrets } from '../lib/lookup/redact-secrets.ts';
-import { errorLineQuery, looksLikeErrorText } from '../lib/search/error-query.ts';
+import { fullTextQuery, looksLikeErrorText, worthLookingUp } from '../lib/search/error-query.ts';
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import { queryTerms } from '../lib/search/query-terms.ts';
 import { relaxedSearch, type RankedHit } from '../lib/search/relaxed-search.ts';
@@ -23,7 +23,6 @@ export interface SearchStrings {
   section: string;
   knownFix: string;
   knownFixHelp: string;
-  knownFixNone: string;
   fullTextFor: string;
   more: string;
   high: string;
@@ -174,11 +173,13 @@ export class SapjilSearch extends HTMLElement {
       return;
     }
 
-    const isError = looksLikeErrorText(text);
-    const lookup = isError ? await this.#lookup(text) : undefined;
+    const looked = worthLookingUp(text) ? await this.#lookup(text) : undefined;
     if (seq !== this.#seq) return;
-    const errorLine = lookup ? (lookup.matches[0]?.hits[0]?.text ?? lookup.failingLine?.text ?? text) : undefined;
-    const fullText = errorLine === undefined ? text : errorLineQuery(errorLine);
+    // Error-like text is answered by the lookup either way; other long input only when it knew the error.
+    const knew = looked?.matches.some((match) => match.confidence !== 'low') ?? false;
+    const lookup = looksLikeErrorText(text) || knew ? looked : undefined;
+    const errorLine = lookup ? (lookup.matches[0]?.hits[0]?.text ?? lookup.failingLine?.text) : undefined;
+    const fullText = fullTextQuery(text, lookup);
     const terms = queryTerms(fullText);
 
     const search = async (query: string | null) =>
@@ -365,10 +366,11 @@ export class SapjilSearch extends HTMLElement {
     list.replaceChildren();
     section.hidden = lookup === undefined;
     if (lookup === undefined) return;
-    // Only answers worth showing: a `low` guess is no "known fix".
+    // Only answers worth showing: a `low` guess is no "known fix", and no answer needs no section.
     const matches = lookup.matches.filter((match) => match.confidence !== 'low');
-    help.textContent = matches.length > 0 ? this.#strings.knownFixHelp : this.#strings.knownFixNone;
+    section.hidden = matches.length === 0;
     if (matches.length === 0) return;
+    help.textContent = this.#strings.knownFixHelp;
     const directory = await this.#guideDirectory();
     list.append(...matches.map((match) => this.#knownCard(match, directory)));
   }

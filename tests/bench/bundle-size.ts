@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const real = readErrorRecords(`${root}content/errors`).records;
 
 /** Minified bytes and gzip bytes of `entry` with the records module replaced by `records`. */
-async function bundle(entry: string, records: readonly ErrorRecord[]) {
+async function bundle(entry: string, records: readonly ErrorRecord[], external: string[] = []) {
   const shipped = records.map((r) => ({ ...r, examples: [], counterExamples: [] }));
   const result = await build({
     entryPoints: [`${root}${entry}`],
@@ -21,6 +21,7 @@ async function bundle(entry: string, records: readonly ErrorRecord[]) {
     minify: true,
     format: 'esm',
     write: false,
+    external,
     logLevel: 'silent',
     plugins: [
       {
@@ -59,3 +60,16 @@ for (const [label, records] of [[`${real.length} real records`, real], ['~50 rec
 }
 console.log('Lookup JavaScript size (esbuild, minified, gzip -9); pages without the lookup load none of it.');
 console.table(rows);
+
+// Search: the launcher ships on every page; the panel loads when search is first opened, and
+// Pagefind's own pagefind.js, its WASM and index chunks come after it (see search-scale.ts).
+// The panel is a separate chunk the launcher imports on demand, as Vite splits it.
+const launcher = await bundle('src/scripts/search-launcher.ts', [], ['./search-panel.ts']);
+const panel = await bundle('src/scripts/search-panel.ts', []);
+const highlight = await bundle('src/scripts/highlight-terms.ts', []);
+console.log('Search JavaScript size (esbuild, minified, gzip -9), before Pagefind itself.');
+console.table([
+  { script: 'launcher (every page)', gz: kb(launcher.gzip) },
+  { script: 'search panel (on first open)', gz: kb(panel.gzip) },
+  { script: 'page highlight (only with ?highlight=)', gz: kb(highlight.gzip) },
+]);

@@ -2,34 +2,20 @@
 // the built site (`npm run build` first). The page's <sapjil-lookup> records the paste-to-render
 // time and the worker's engine time itself; this drives a real clipboard paste and reads them.
 // Run: `node tests/bench/lookup-browser.ts` (part of `npm run bench`).
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
 import { noisyLog } from '../unit/lookup/fixtures/noisy-log.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveStatic } from './support/static-server.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('No build in dist/: run `npm run build` first.');
   process.exit(2);
 }
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml' };
-// A minimal static server for dist/, so the bench needs nothing running beforehand.
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(dist, path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const server = await serveStatic(dist);
+const origin = server.origin;
 
 const LINES = 50_000;
 const log = noisyLog({
@@ -40,11 +26,7 @@ const log = noisyLog({
   ],
 });
 
-const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 const page = await context.newPage();
 const runs: { paste: number; engine: number; cards: number }[] = [];
@@ -62,7 +44,7 @@ for (let run = 0; run < 5; run++) {
   });
 }
 await browser.close();
-server.close();
+await server.close();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 console.log(`Chromium: paste of a ${(Buffer.byteLength(log) / 1e6).toFixed(1)} MB, ${LINES.toLocaleString('en')}-line log on /en/lookup/ (5 runs, fresh page each)`);

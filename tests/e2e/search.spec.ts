@@ -25,13 +25,14 @@ for (const lang of LANGS) {
   test(`typing on the ${lang} search page shows results as you type, with highlighted excerpt, section and tags, and the URL follows`, async ({ page }) => {
     await openSearchPage(page, lang);
     await searchBox(page, lang).pressSequentially('write_package', { delay: 20 });
+    await expect(page).toHaveURL(new RegExp(`/${lang}/search/\\?q=write_package$`));
     await expect(resultTitles(page).first()).toHaveText(GHCR_TITLE[lang]);
     const first = searchResults(page).first();
     await expect(first.locator('.search-result-excerpt mark').first()).toHaveText(/write_package/i);
     await expect(first.getByText(ui.section)).toBeVisible();
     await expect(first.locator('.search-result-tags li', { hasText: 'GitHub Actions' })).toBeVisible();
-    await expect(searchStatus(page)).toContainText(ui.results(await searchResults(page).count(), 'write_package'));
-    await expect(page).toHaveURL(new RegExp(`/${lang}/search/\\?q=write_package$`));
+    const shown = await searchResults(page).count();
+    await expect(searchStatus(page)).toContainText(ui.results(shown, 'write_package'));
   });
 
   test(`a ${lang} ?q= link runs the search on load`, async ({ page }) => {

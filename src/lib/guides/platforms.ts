@@ -5,6 +5,7 @@
 export const PLATFORM_TAGS: ReadonlySet<string> = new Set([
   'GitHub Actions',
   'GitLab CI',
+  'GitLab',
   'Docker',
   'Docker Hub',
   'Buildx',
@@ -25,6 +26,7 @@ export const PLATFORM_TAGS: ReadonlySet<string> = new Set([
   'Linux',
   'Shell',
   'SSH',
+  'Dependabot',
 ]);
 
 /** The platform and tool tags of a guide, in the guide's order. */

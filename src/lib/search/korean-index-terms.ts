@@ -18,7 +18,9 @@ const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** The Korean stems of a text in order, `undefined` where a non-Korean word breaks the run. */
 export function koreanStems(text: string): (string | undefined)[] {
   const stems: (string | undefined)[] = [];
-  for (const [raw] of text.normalize('NFC').matchAll(WORD)) {
+  // Markup and brackets go first, so `러너**는` and `호스트)에` leave the word and a lone particle.
+  const plain = text.normalize('NFC').replace(/[^\p{L}\p{N}\s_.-]+/gu, ' ');
+  for (const [raw] of plain.matchAll(WORD)) {
     const word = raw.replace(EDGE, '');
     if (!HANGUL_SYLLABLE.test(word)) {
       stems.push(undefined);

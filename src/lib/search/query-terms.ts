@@ -1,4 +1,5 @@
 import { HANGUL_SYLLABLE, hangulLength, isKoreanSuffix, stripKoreanSuffix } from './korean-suffix.ts';
+import { LOANWORDS } from './loanwords.ts';
 
 /** Words that say how the reader feels, not what they look for. */
 // Words that say how the reader feels, not what they look for: every guide has them, so as
@@ -38,6 +39,7 @@ function splitScripts(word: string): string[] {
   return match ? [match[1] ?? '', match[2] ?? ''] : [word];
 }
 
+// One-syllable tool names (깃, 얀) are words to search for; other one-syllable words are too short.
 function isOneSyllable(term: string): boolean {
-  return term.length === 1 && HANGUL_SYLLABLE.test(term) && hangulLength(term) === 1;
+  return term.length === 1 && HANGUL_SYLLABLE.test(term) && hangulLength(term) === 1 && !LOANWORDS.has(term);
 }

@@ -43,6 +43,10 @@ export async function relaxedSearch<T>(terms: readonly string[], search: EngineS
       const loanword = loanwordVariant(term);
       for (const variant of [...(loanword ? [loanword] : []), ...spacedVariants(term), typoVariant(term)]) {
         if (variant === undefined) continue;
+        // The engine ignores words it does not know, so "레지스 트라" would pass on 레지스 alone:
+        // every word of a variant must find something by itself.
+        const words = variant.split(' ');
+        if (words.length > 1 && !(await everyWordFinds(words, search))) continue;
         const variantHits = await search(variant);
         if (variantHits.length > 0) return { term: variant, hits: variantHits };
       }
@@ -80,4 +84,9 @@ export async function relaxedSearch<T>(terms: readonly string[], search: EngineS
   );
   for (const [id, entry] of rest) ranked.push({ id, item: entry.item, matchedTerms: entry.matched });
   return { terms: effective, hits: ranked };
+}
+
+async function everyWordFinds<T>(words: readonly string[], search: EngineSearch<T>): Promise<boolean> {
+  for (const word of words) if ((await search(word)).length === 0) return false;
+  return true;
 }

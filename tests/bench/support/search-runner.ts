@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
+import { compileRecords } from '../../../src/lib/lookup/compile-records.ts';
+import { lookupLog } from '../../../src/lib/lookup/lookup.ts';
+import { fullTextQuery, looksLikeErrorText, worthLookingUp } from '../../../src/lib/search/error-query.ts';
 import { queryTerms } from '../../../src/lib/search/query-terms.ts';
 import { relaxedSearch } from '../../../src/lib/search/relaxed-search.ts';
+import { readErrorRecords } from '../../../src/node/read-error-records.ts';
 
 /** Runs a query and gives the result pages' URLs, best first. */
 export type SearchStrategy = (query: string) => Promise<string[]>;
@@ -46,11 +50,21 @@ export function plainStrategy(page: Page, top = 3): SearchStrategy {
   return async (query) => urlsOf(page, (await engineSearch(page, query)).slice(0, top).map((hit) => hit.id));
 }
 
-/** Sapjil's search: the same terms and relaxed ranking the site's search box uses. */
+const lookupIndex = compileRecords(readErrorRecords(new URL('../../../content/errors', import.meta.url).pathname).records);
+
+/**
+ * Sapjil's search as its search box runs it: the lookup's known fixes first (for input worth
+ * looking up), then full-text results for the same terms and relaxed ranking. Known fixes are
+ * given as guide paths (`/<lang>/guides/<slug>/`) like the result URLs.
+ */
 export function sapjilStrategy(page: Page, top = 3): SearchStrategy {
   return async (query) => {
-    const { hits } = await relaxedSearch(queryTerms(query), (q) => engineSearch(page, q));
-    return urlsOf(page, hits.slice(0, top).map((hit) => hit.id));
+    const looked = worthLookingUp(query) ? lookupLog(lookupIndex, query) : undefined;
+    const known = (looked?.matches ?? []).filter((match) => match.confidence !== 'low');
+    const lookup = looksLikeErrorText(query) || known.length > 0 ? looked : undefined;
+    const { hits } = await relaxedSearch(queryTerms(fullTextQuery(query, lookup)), (q) => engineSearch(page, q));
+    const knownUrls = known.map((match) => `/known/guides/${match.guide}/`);
+    return [...knownUrls, ...(await urlsOf(page, hits.slice(0, top).map((hit) => hit.id)))].slice(0, top);
   };
 }
 
