@@ -37,8 +37,8 @@ type GuideDirectory = Record<string, { title: string; path: string }>;
 /** The filters the search offers, in the order they are shown. */
 const FILTER_KEYS = ['platform', 'tag'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
-/** Results shown at first and added by "more". */
-const PAGE_SIZE = 10;
+/** Results shown at first and added by "more": each costs a fragment (the page's text) to fetch. */
+const PAGE_SIZE = 5;
 /** Typing waits this long for a pause; Pagefind's chunks are preloaded meanwhile. */
 const TYPING_PAUSE_MS = 60;
 /** Queries longer than this stay out of the search page's URL (the failing line goes there instead). */
@@ -90,6 +90,7 @@ export class SapjilSearch extends HTMLElement {
   #worker: Worker | undefined;
   #lookupSeq = 0;
   #directory: Promise<GuideDirectory> | undefined;
+  #filtersShown = false;
 
   get #input() { return this.querySelector<HTMLInputElement>('input[type=search]')!; }
   get #status() { return this.querySelector<HTMLElement>('[data-search-status]')!; }
@@ -134,9 +135,15 @@ export class SapjilSearch extends HTMLElement {
   async #start() {
     this.#status.textContent = this.#strings.loading;
     if (this.#isPage) this.#readUrl();
+    const details = this.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+    details.hidden = false;
+    // Filter counts are an index of their own: fetched when the filters are first opened.
+    details.addEventListener('toggle', () => {
+      if (details.open) void this.#pagefind().then((pagefind) => this.#renderFilters(pagefind));
+    });
     try {
       const pagefind = await this.#pagefind();
-      await this.#renderFilters(pagefind);
+      if (Object.keys(this.#isPage ? this.#urlFilters() : {}).length > 0) await this.#renderFilters(pagefind);
       this.#status.textContent = '';
       if (this.#input.value !== '' || this.#activeFilters() !== undefined) await this.run();
     } catch {
@@ -260,6 +267,8 @@ export class SapjilSearch extends HTMLElement {
   }
 
   async #renderFilters(pagefind: PagefindApi) {
+    if (this.#filtersShown) return;
+    this.#filtersShown = true;
     const counts = await pagefind.filters();
     const groups = this.querySelector<HTMLElement>('[data-search-filter-groups]')!;
     const wanted = this.#isPage ? this.#urlFilters() : {};
@@ -288,7 +297,7 @@ export class SapjilSearch extends HTMLElement {
     groups.append(clear);
     const details = this.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
     details.hidden = groups.querySelector('fieldset') === null;
-    if (Object.keys(wanted).length > 0) details.open = true;
+    if (Object.keys(wanted).length > 0 && !details.open) details.open = true;
   }
 
   #activeFilters(): Record<string, string[]> | undefined {

@@ -31,8 +31,10 @@ for (const lang of LANGS) {
     await expect(first.locator('.search-result-excerpt mark').first()).toHaveText(/write_package/i);
     await expect(first.getByText(ui.section)).toBeVisible();
     await expect(first.locator('.search-result-tags li', { hasText: 'GitHub Actions' })).toBeVisible();
-    const shown = await searchResults(page).count();
-    await expect(searchStatus(page)).toContainText(ui.results(shown, 'write_package'));
+    // The status counts every match; the list shows the first five, and "more" the rest.
+    const total = Number((await searchStatus(page).textContent())?.match(/\d+/)?.[0]);
+    await expect(searchStatus(page)).toContainText(ui.results(total, 'write_package'));
+    await expect(searchResults(page)).toHaveCount(Math.min(total, 5));
   });
 
   test(`a ${lang} ?q= link runs the search on load`, async ({ page }) => {
@@ -104,6 +106,22 @@ test('a Korean typo in the last syllable and a Hangul tool name still find the g
   await expect(resultTitles(page).filter({ hasText: GHCR_TITLE.ko })).toHaveCount(1);
   await searchBox(page, 'ko').fill('도커 데몬 연결');
   await expect(resultTitles(page).first()).toBeVisible();
+});
+
+test('on the search page, / and Ctrl+K focus its own field instead of opening a dialog', async ({ page }) => {
+  await openSearchPage(page, 'en', 'docker');
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Control+K');
+  await expect(searchBox(page, 'en')).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('results come five at a time; "Show more results" adds the next five and moves focus to them', async ({ page }) => {
+  await openSearchPage(page, 'en', 'docker');
+  await expect(searchResults(page)).toHaveCount(5);
+  await searchPanel(page).getByRole('button', { name: 'Show more results' }).click();
+  await expect(searchResults(page)).toHaveCount(10);
+  await expect(resultTitles(page).nth(5)).toBeFocused();
 });
 
 test('filters narrow the results by platform and are kept in the URL', async ({ page }) => {
