@@ -39,8 +39,6 @@ const FILTER_KEYS = ['platform', 'tag'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 /** Results shown at first and added by "more": each costs a fragment (the page's text) to fetch. */
 const PAGE_SIZE = 5;
-/** Typing waits this long for a pause; Pagefind's chunks are preloaded meanwhile. */
-const TYPING_PAUSE_MS = 60;
 /** Queries longer than this stay out of the search page's URL (the failing line goes there instead). */
 const MAX_URL_QUERY = 2000;
 
@@ -81,7 +79,9 @@ function loadPagefind(bundle: string, base: string): Promise<PagefindApi> {
  */
 export class SapjilSearch extends HTMLElement {
   #seq = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The search being run; input meanwhile waits for it and then runs once, with the latest text. */
+  #running: Promise<void> | undefined;
+  #queued = false;
   /** A multi-line paste, kept whole (the one-line field shows it flattened). */
   #pasted: string | undefined;
   #hits: RankedHit<PagefindResult>[] = [];
@@ -106,8 +106,8 @@ export class SapjilSearch extends HTMLElement {
       event.preventDefault();
       // Enter goes to the first result once there is one, as in any quick-open box.
       const first = this.#results.querySelector<HTMLAnchorElement>('a[data-result-link]');
-      if (first && !this.#timer) first.click();
-      else void this.run();
+      if (first && !this.#running && !this.#queued) first.click();
+      else this.#request();
     });
     this.#input.addEventListener('paste', (event) => {
       const text = event.clipboardData?.getData('text/plain') ?? '';
@@ -116,15 +116,16 @@ export class SapjilSearch extends HTMLElement {
       event.preventDefault();
       this.#pasted = text;
       this.#input.value = text.replace(/\s*[\r\n]+\s*/g, ' ').trim().slice(0, 500);
-      void this.run();
+      this.#request();
     });
     this.#input.addEventListener('input', () => {
       this.#pasted = undefined;
-      this.#schedule();
+      this.#preload();
+      this.#request();
     });
     this.addEventListener('keydown', (event) => this.#onKey(event));
     this.#more.addEventListener('click', () => void this.#renderMore());
-    this.querySelector('[data-search-filter-groups]')?.addEventListener('change', () => void this.run());
+    this.querySelector('[data-search-filter-groups]')?.addEventListener('change', () => this.#request());
     void this.#start();
   }
 
@@ -145,7 +146,7 @@ export class SapjilSearch extends HTMLElement {
       const pagefind = await this.#pagefind();
       if (Object.keys(this.#isPage ? this.#urlFilters() : {}).length > 0) await this.#renderFilters(pagefind);
       this.#status.textContent = '';
-      if (this.#input.value !== '' || this.#activeFilters() !== undefined) await this.run();
+      if (this.#input.value !== '' || this.#activeFilters() !== undefined) this.#request();
     } catch {
       this.#status.textContent = this.#strings.unavailable;
     }
@@ -155,20 +156,30 @@ export class SapjilSearch extends HTMLElement {
     return loadPagefind(this.dataset['bundle'] ?? '/pagefind/pagefind.js', this.dataset['base'] ?? '/');
   }
 
-  #schedule() {
-    clearTimeout(this.#timer);
-    const term = queryTerms(this.#input.value)[0];
-    if (term !== undefined) void this.#pagefind().then((api) => api.preload(term)).catch(() => {});
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      void this.run();
-    }, TYPING_PAUSE_MS);
+  // No fixed typing delay: a search after warm-up takes tens of milliseconds, so the first
+  // keystroke searches at once and later ones wait only for the search in flight.
+  #request() {
+    if (this.#running) {
+      this.#queued = true;
+      return;
+    }
+    this.#running = this.run().finally(() => {
+      this.#running = undefined;
+      if (this.#queued) {
+        this.#queued = false;
+        this.#request();
+      }
+    });
+  }
+
+  /** Fetches the index chunks for every word typed so far, while a search may still be running. */
+  #preload() {
+    const terms = queryTerms(this.#input.value);
+    void this.#pagefind().then((api) => Promise.all(terms.map((term) => api.preload(term)))).catch(() => {});
   }
 
   /** Runs the search for what the field (or the last multi-line paste) holds. */
   async run(): Promise<void> {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
     const seq = ++this.#seq;
     const text = this.#pasted ?? this.#input.value;
     const filters = this.#activeFilters();
@@ -232,10 +243,16 @@ export class SapjilSearch extends HTMLElement {
 
   async #renderMore() {
     const batch = this.#hits.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((hit) => hit.item.data()));
-    const items = data.map((result) => this.#card(result));
-    const firstNew = items[0];
-    this.#results.append(...items);
+    const seq = this.#seq;
+    // All fetches start together; each card shows as soon as it and those before it are in.
+    const pending = batch.map((hit) => hit.item.data());
+    let firstNew: HTMLLIElement | undefined;
+    for (const data of pending) {
+      const card = this.#card(await data);
+      if (seq !== this.#seq) return;
+      this.#results.append(card);
+      firstNew ??= card;
+    }
     this.#shown += batch.length;
     this.#more.hidden = this.#shown >= this.#hits.length;
     // "More" moves focus to the first new result so keyboard users keep their place.
@@ -292,7 +309,7 @@ export class SapjilSearch extends HTMLElement {
     const clear = el('button', { type: 'button', className: 'button', textContent: this.#strings.clearFilters });
     clear.addEventListener('click', () => {
       for (const box of groups.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
-      void this.run();
+      this.#request();
     });
     groups.append(clear);
     const details = this.querySelector<HTMLDetailsElement>('[data-search-filters]')!;

@@ -36,6 +36,9 @@ export interface RelaxedResult<T> {
  * then pages with most of them.
  */
 export async function relaxedSearch<T>(terms: readonly string[], search: EngineSearch<T>): Promise<RelaxedResult<T>> {
+  // Usually every term is known, so the search for all of them starts at once, alongside the
+  // per-term ones, instead of one round later.
+  const allTerms = terms.length > 1 ? search(terms.join(' ')) : undefined;
   const perTerm = await Promise.all(
     terms.map(async (term) => {
       const hits = await search(term);
@@ -62,7 +65,7 @@ export async function relaxedSearch<T>(terms: readonly string[], search: EngineS
     return { terms: effective, hits: only.map((hit) => ({ id: hit.id, item: hit.item, matchedTerms: 1 })) };
   }
 
-  const all = await search(effective.join(' '));
+  const all = allTerms !== undefined && effective.join(' ') === terms.join(' ') ? await allTerms : await search(effective.join(' '));
   const ranked: RankedHit<T>[] = all.map((hit) => ({ id: hit.id, item: hit.item, matchedTerms: effective.length }));
   const seen = new Set(ranked.map((hit) => hit.id));
 
