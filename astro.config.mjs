@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { errorRecords } from './src/integrations/error-records.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { contentDir } from './src/site.config.ts';
@@ -43,7 +44,7 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) does not run remark/rehype plugins; ours need them.
     processor: unified({
       remarkPlugins: [remarkHeadingIds],
-      rehypePlugins: [rehypeHeadingLinks],
+      rehypePlugins: [rehypeHeadingLinks, [rehypeBaseLinks, { base }]],
     }),
   },
   integrations: [

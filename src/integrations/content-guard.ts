@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { uiStringProblems } from '../i18n/index.ts';
 import { checkErrorTargets } from '../lib/content/check-error-targets.ts';
 import { checkFrontMatterDates } from '../lib/content/front-matter-dates.ts';
 import { checkGuidePaths } from '../lib/content/guide-path.ts';
+import { checkBuiltLinks } from '../node/check-built-links.ts';
 import { checkRegexSafety } from '../node/check-regex-safety.ts';
 import { readErrorRecords } from '../node/read-error-records.ts';
 import { readGuideFiles } from '../node/read-guide-files.ts';
@@ -74,13 +76,28 @@ async function recordProblems(contentDir: string, cacheDir: string): Promise<str
 
 /**
  * Fails the build before any page renders when the content's shape is wrong: guide paths,
- * impossible dates, incomplete UI strings, and error records (schema, targets, regex safety).
- * Each message names the file and field and says what was expected.
+ * impossible dates, incomplete UI strings, and error records (schema, targets, regex safety);
+ * and after the pages are written, when any internal link or `#id` in them leads nowhere.
+ * Each message names the file and field (or page and line) and says what was expected.
  */
 export function contentGuard(options: { contentDir: string }): AstroIntegration {
+  let site = 'http://localhost/';
+  let base = '/';
   return {
     name: 'sapjil:content-guard',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? site;
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const problems = checkBuiltLinks(fileURLToPath(dir), { site, base });
+        if (problems.length) {
+          const lines = problems.map((p) => `${p.file}:${p.line}: link "${p.href}" ${p.message}`);
+          for (const line of lines) logger.error(line);
+          throw new Error(`Link check failed (${problems.length} broken):\n  ${lines.join('\n  ')}`);
+        }
+      },
       'astro:config:setup': async ({ config, logger }) => {
         const cacheDir = new URL(config.cacheDir).pathname;
         const problems = [...guideProblems(options.contentDir), ...stringProblems(), ...(await recordProblems(options.contentDir, cacheDir))];

@@ -107,4 +107,12 @@ describe('content mistakes fail the build, naming the file and field', { concurr
     assert.notEqual(status, 0);
     assert.match(output, /errors\/other\.yaml: id: "rec" must match the file name "other"/);
   });
+
+  test('a guide link to a page or section that does not exist', () => {
+    const broken = valid('Links', 'Fix \\{#fix}').replace('Text.', 'See [the other](/en/guides/nope/) and [this](#nowhere).');
+    const { status, output } = build({ 'guides/en/links.mdx': broken, 'guides/ko/links.mdx': valid('링크', '해결 \\{#fix}') });
+    assert.notEqual(status, 0);
+    assert.match(output, /en\/guides\/links\/index\.html:\d+: link "\/en\/guides\/nope\/" no page at \/en\/guides\/nope\//);
+    assert.match(output, /en\/guides\/links\/index\.html:\d+: link "#nowhere" no element with id "nowhere"/);
+  });
 });
