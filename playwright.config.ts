@@ -20,7 +20,10 @@ const launchOptions = {
 
 const SITE_PORT = 4321;
 const FIXTURE_PORT = 4322;
+const SUBPATH_PORT = 4323;
 const fixtureEnv = 'SAPJIL_CONTENT_DIR=tests/fixtures/site SAPJIL_OUT_DIR=dist-fixtures';
+// The real site built for a sub-path deploy (`npm run build:subpath`).
+const subpathEnv = 'SAPJIL_BASE=/sapjil/ SAPJIL_OUT_DIR=dist-subpath';
 // Astro 7's `preview` refuses to start while another preview of the same project holds its lock
 // file (and backgrounds itself when it detects an agent), so the second server would never come up;
 // `--ignore-lock` keeps each server in the foreground, where Playwright can wait for and stop it.
@@ -38,8 +41,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'site', testIgnore: /fixture-site\//, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    { name: 'site', testIgnore: /(fixture-site|subpath)\//, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
     { name: 'fixture-site', testMatch: /fixture-site\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    { name: 'subpath', testMatch: /subpath\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}` } },
   ],
   webServer: [
     {
@@ -50,6 +54,11 @@ export default defineConfig({
     {
       command: `${fixtureEnv} ${preview(FIXTURE_PORT)}`,
       url: `http://127.0.0.1:${FIXTURE_PORT}/en/`,
+      reuseExistingServer: !process.env['CI'],
+    },
+    {
+      command: `${subpathEnv} ${preview(SUBPATH_PORT)}`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}/sapjil/en/`,
       reuseExistingServer: !process.env['CI'],
     },
   ],
