@@ -1,12 +1,16 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import expressiveCode, { pluginFramesTexts } from 'astro-expressive-code';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { cspHeader } from './src/integrations/csp-header.ts';
 import { errorRecords } from './src/integrations/error-records.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { styleAttributes } from './src/integrations/style-attributes.ts';
+import { THEME_BOOT_SCRIPT } from './src/lib/site/theme-boot.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
@@ -25,9 +29,32 @@ pluginFramesTexts.addLocale('ko', {
 const site = process.env.SAPJIL_SITE ?? 'https://sapjil.dev';
 const base = process.env.SAPJIL_BASE ?? '/';
 
+// The one inline script (theme before first paint) is allowed by its hash.
+const themeBootHash = `sha256-${createHash('sha256').update(THEME_BOOT_SCRIPT).digest('base64')}`;
+
 export default defineConfig({
   site,
   base,
+  // A Content-Security-Policy on every page: Astro hashes the scripts and styles it emits; no
+  // inline script or style runs without a hash, and nothing loads from another origin.
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly (it evaluates no JavaScript).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (themeBootHash)] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   trailingSlash: 'always',
   outDir: process.env.SAPJIL_OUT_DIR ?? './dist',
   // Separate caches let the build-error tests run several builds side by side.
@@ -65,6 +92,9 @@ export default defineConfig({
       // `/` only picks a language and `/404/` is no page to list.
       filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== new URL(base, site).pathname,
     }),
+    // After the pages are written: style attributes out of the HTML, then the search index.
+    styleAttributes(),
+    cspHeader(),
     // Last, so it indexes the finished pages.
     searchIndex(),
   ],

@@ -18,3 +18,11 @@ test('under a sub-path, _redirects and _headers carry the base', () => {
   expect(hostFile('dist-subpath', '_redirects')).toContain(`/sapjil/errors/${id}/ /sapjil${guidePath('en')}#${ERROR_ANCHORS[id]} 301\n`);
   expect(hostFile('dist-subpath', '_headers')).toMatch(/^\/sapjil\/_astro\/\*$/m);
 });
+
+test('_headers gives hosts the same Content-Security-Policy as the pages, plus frame-ancestors', () => {
+  const text = hostFile('dist', '_headers');
+  const policy = /^ {2}Content-Security-Policy: (.*)$/m.exec(text)?.[1] ?? '';
+  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).not.toContain('unsafe-inline');
+});
