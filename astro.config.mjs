@@ -12,6 +12,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { styleAttributes } from './src/integrations/style-attributes.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/site/theme-boot.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { rehypeCodeLanguage } from './src/plugins/rehype-code-language.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { contentDir } from './src/site.config.ts';
@@ -23,6 +24,24 @@ pluginFramesTexts.addLocale('ko', {
   copyButtonTooltip: '클립보드에 복사',
   copyButtonCopied: '복사했습니다!',
 });
+
+// Code in Korean guides is English (commands, YAML, error text): its <pre> says so, so screen
+// readers do not read it with Korean rules. The frame title stays in the page's language.
+/** @type {import('astro-expressive-code').ExpressiveCodePlugin} */
+const codeInEnglish = {
+  name: 'sapjil-code-in-english',
+  hooks: {
+    postprocessRenderedBlock: ({ codeBlock, renderData }) => {
+      if (codeBlock.locale !== 'ko') return;
+      /** @param {any} node */
+      const mark = (node) => {
+        if (node.type === 'element' && node.tagName === 'pre') node.properties = { ...node.properties, lang: 'en' };
+        else for (const child of node.children ?? []) mark(child);
+      };
+      mark(renderData.blockAst);
+    },
+  },
+};
 
 // `site` and `base` come from the environment so one source serves the public site,
 // a sub-path deploy (e.g. GitHub Pages at /sapjil/) and local previews.
@@ -71,7 +90,7 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) does not run remark/rehype plugins; ours need them.
     processor: unified({
       remarkPlugins: [remarkHeadingIds],
-      rehypePlugins: [rehypeHeadingLinks, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [rehypeHeadingLinks, [rehypeBaseLinks, { base }], rehypeCodeLanguage],
     }),
   },
   integrations: [
@@ -80,6 +99,7 @@ export default defineConfig({
     // Expressive Code (built on Shiki): file titles, ins/del/mark lines, an accessible copy
     // button and light/dark themes, which would otherwise be four hand-written transformers.
     expressiveCode({
+      plugins: [codeInEnglish],
       themes: ['github-light', 'github-dark'],
       useDarkModeMediaQuery: true,
       getBlockLocale: ({ file }) => (/[\\/]guides[\\/]ko[\\/]/.test(file.path ?? '') ? 'ko' : 'en'),

@@ -13,6 +13,7 @@ const pages: { name: string; path: (lang: Lang) => string }[] = [
   { name: '404 page', path: (lang) => `/${lang}/no-such-page/` },
   { name: 'lookup page', path: lookupPath },
   { name: 'known errors list', path: errorsPath },
+  { name: 'search page', path: (lang) => `/${lang}/search/` },
 ];
 
 // Both known errors in one paste: a high and a medium confidence card, each with fix links.
@@ -60,3 +61,31 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+// The same pages on a phone-sized screen, where the header wraps and code blocks scroll.
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`narrow viewport, ${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme, viewport: { width: 375, height: 740 } });
+    for (const lang of LANGS) {
+      for (const { name, path } of pages) {
+        test(`the ${lang} ${name} at 375 px has no WCAG 2.2 AA violations axe can find (${scheme})`, async ({ page }) => {
+          await page.goto(path(lang));
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          expect(await axeViolations(page)).toEqual([]);
+        });
+      }
+    }
+  });
+}
+
+test('Korean guides mark their code, inline and in blocks, as English for screen readers', async ({ page }) => {
+  await page.goto(guidePath('ko'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  const inlineCode = page.locator('.guide-body p code');
+  expect(await inlineCode.count()).toBeGreaterThan(5);
+  expect(await inlineCode.evaluateAll((codes) => codes.filter((c) => c.getAttribute('lang') !== 'en').length)).toBe(0);
+  const blocks = page.locator('.guide-body .expressive-code pre');
+  expect(await blocks.evaluateAll((pres) => pres.filter((p) => p.getAttribute('lang') !== 'en').length)).toBe(0);
+  // The block's title is Korean and stays in the page's language.
+  await expect(page.locator('.expressive-code figcaption').first()).not.toHaveAttribute('lang', 'en');
+});
