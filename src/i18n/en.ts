@@ -78,6 +78,7 @@ export const en = {
   'search.knownFix': 'Known fix',
   'search.knownFixHelp': 'This looks like an error message. The error lookup recognized it:',
   'search.fullTextFor': 'Guides that mention “{query}”',
+  'search.resultsHeading': 'Results',
   'search.pageLink': 'Open these results as a page',
   'search.more': 'Show more results',
   'lookup.title': 'Find the fix for an error',

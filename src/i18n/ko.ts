@@ -79,6 +79,7 @@ export const ko = {
   'search.knownFix': '알려진 해결 방법',
   'search.knownFixHelp': '오류 메시지로 보여 오류 찾기로 확인했습니다. 알려진 오류입니다:',
   'search.fullTextFor': '“{query}”가 나오는 가이드',
+  'search.resultsHeading': '검색 결과',
   'search.pageLink': '이 결과를 검색 페이지로 열기',
   'search.more': '결과 더 보기',
   'lookup.title': '오류 해결 방법 찾기',

@@ -24,6 +24,7 @@ export interface SearchStrings {
   knownFix: string;
   knownFixHelp: string;
   fullTextFor: string;
+  resultsHeading: string;
   more: string;
   high: string;
   medium: string;
@@ -220,8 +221,12 @@ export class SapjilSearch extends HTMLElement {
     this.#shown = 0;
     this.#results.replaceChildren();
     const title = this.querySelector<HTMLElement>('[data-search-fulltext-title]')!;
-    title.hidden = lookup === undefined || fullText === '';
-    title.textContent = format(this.#strings.fullTextFor, { query: fullText });
+    // The results always sit under an h2 (the cards are h3); it is visible when it says more
+    // than "Results": after known fixes, for the words of the failing line.
+    const explained = lookup !== undefined && fullText !== '';
+    title.hidden = hits.length === 0 && !explained;
+    title.classList.toggle('sr-only', !explained);
+    title.textContent = explained ? format(this.#strings.fullTextFor, { query: fullText }) : this.#strings.resultsHeading;
     await this.#renderMore();
     if (seq !== this.#seq) return;
     this.#announce(text, fullText, hits, used, filters);
