@@ -24,6 +24,8 @@ const DEBOUNCE_MS = 120;
 const LARGE_TEXT = 200_000;
 /** Lines of a large log the box shows. */
 const PREVIEW_LINES = 300;
+/** At most this much of a large log goes in the box: one 10 MB line would freeze the layout like 5 MB of lines. */
+const PREVIEW_CHARS = 100_000;
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
@@ -162,6 +164,7 @@ export class SapjilLookup extends HTMLElement {
     // Walk back over the last lines instead of splitting 5 MB into an array of lines.
     let start = text.length;
     for (let n = 0; n < PREVIEW_LINES && start > 0; n++) start = text.lastIndexOf('\n', start - 1);
+    start = Math.max(start, text.length - PREVIEW_CHARS - 1);
     let lineCount = 1;
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCount++;
     this.#input.value = text.slice(start + 1);

@@ -9,8 +9,10 @@ const CSI_8BIT = /\x9b[0-?]*[ -/]*[@-~]/g;
 const CARET_ESCAPE = /\^\[\[[0-?]*[ -/]*[@-~]/g;
 
 // C0 controls except tab (gh columns use it) and line breaks (the caller splits on them), and DEL.
-const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-const CONTROLS_ALL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+// C0 controls but tab, LF and CR; DEL; C1 controls; and the bidirectional overrides and
+// isolates (U+202A–U+202E, U+2066–U+2069, U+061C), which can make a shown line read backwards.
+const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u202a-\u202e\u2066-\u2069]/;
+const CONTROLS_ALL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u202a-\u202e\u2066-\u2069]/g;
 
 /** Removes ANSI/VT escape sequences, raw or in `^[[…` caret form; works on a whole log (none spans a line break). */
 export function stripTerminalCodes(text: string): string {
@@ -27,7 +29,7 @@ export function stripTerminalCodes(text: string): string {
 
 /**
  * Shows control characters other than tab, LF and CR (NUL bytes from binary garbage, BEL,
- * backspaces) as U+FFFD, keeping offsets. Meant for the few lines that are displayed:
+ * backspaces, C1 controls) and bidirectional overrides as U+FFFD, keeping offsets. Meant for the few lines that are displayed:
  * finding them costs a scan of the whole text, too slow to spend on every line of a log.
  */
 export function maskControlCharacters(text: string): string {
