@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mergePolicies, pagePolicy } from '../lib/site/csp.ts';
 import { headersFile } from '../lib/site/host-files.ts';
 import { withBase } from '../lib/site/paths.ts';
+import { filesBelow } from '../node/files-below.ts';
 
 /**
  * Adds the Content-Security-Policy to `_headers` for hosts that read it: the union of every
@@ -23,17 +24,10 @@ export function cspHeader(): AstroIntegration {
         const headers = join(outDir, '_headers');
         if (!existsSync(headers)) return;
         const policies = new Set<string>();
-        const walk = (folder: string) => {
-          for (const entry of readdirSync(folder, { withFileTypes: true })) {
-            const full = join(folder, entry.name);
-            if (entry.isDirectory()) walk(full);
-            else if (entry.name.endsWith('.html')) {
-              const policy = pagePolicy(readFileSync(full, 'utf8'));
-              if (policy) policies.add(policy);
-            }
-          }
-        };
-        walk(outDir);
+        for (const file of filesBelow(outDir).filter((f) => f.endsWith('.html'))) {
+          const policy = pagePolicy(readFileSync(join(outDir, file), 'utf8'));
+          if (policy) policies.add(policy);
+        }
         if (policies.size === 0) return;
         const block = headersFile([{ path: withBase(base, '/*'), headers: { 'Content-Security-Policy': mergePolicies([...policies]) } }]);
         writeFileSync(headers, `${readFileSync(headers, 'utf8')}${block.replace(/^#.*\n/, '')}`);

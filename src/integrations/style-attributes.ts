@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { moveStyleAttributes, styleAttributesCss } from '../lib/site/style-attributes.ts';
 import { withBase } from '../lib/site/paths.ts';
+import { filesBelow } from '../node/files-below.ts';
 
 /**
  * After the build, moves every `style="…"` attribute of the pages into one hashed stylesheet
@@ -23,18 +24,12 @@ export function styleAttributes(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const styles = new Map<string, string>();
         const changed: { file: string; html: string }[] = [];
-        const walk = (folder: string) => {
-          for (const entry of readdirSync(folder, { withFileTypes: true })) {
-            const full = join(folder, entry.name);
-            if (entry.isDirectory()) walk(full);
-            else if (entry.name.endsWith('.html')) {
-              const html = readFileSync(full, 'utf8');
-              const moved = moveStyleAttributes(html, styles);
-              if (moved !== html) changed.push({ file: full, html: moved });
-            }
-          }
-        };
-        walk(outDir);
+        for (const file of filesBelow(outDir).filter((f) => f.endsWith('.html'))) {
+          const full = join(outDir, file);
+          const html = readFileSync(full, 'utf8');
+          const moved = moveStyleAttributes(html, styles);
+          if (moved !== html) changed.push({ file: full, html: moved });
+        }
         if (changed.length === 0) return;
         const css = styleAttributesCss(styles);
         const name = `style-attributes.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
