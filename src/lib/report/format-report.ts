@@ -79,5 +79,7 @@ export function formatJson(report: InputReport): string {
     matches: report.matches.map(({ id, guide, url, confidence, score, line, excerpt, captures }) => ({
       id, guide, url, confidence, score, line, excerpt, captures,
     })),
+    // Says when only the tail of a large input was examined; absent otherwise.
+    note: report.note,
   });
 }
