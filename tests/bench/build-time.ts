@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { filesBelow } from '../../src/node/files-below.ts';
 import { measureProcess, type Measured } from './support/measure-process.ts';
 import { STARLIGHT_PROJECT, writeStarlightContent } from './support/starlight-site.ts';
 import { writeSyntheticSite } from './support/synthetic-site.ts';
@@ -79,15 +80,7 @@ const setups: Setup[] = [
 
 /** HTML files below `dir` and whether a Pagefind index was written there. */
 function output(dir: string): { pages: number; pagefind: boolean } {
-  let pages = 0;
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(d, entry.name));
-      else if (entry.name.endsWith('.html')) pages++;
-    }
-  };
-  walk(dir);
-  return { pages, pagefind: existsSync(join(dir, 'pagefind', 'pagefind.js')) };
+  return { pages: filesBelow(dir).filter((f) => f.endsWith('.html')).length, pagefind: existsSync(join(dir, 'pagefind', 'pagefind.js')) };
 }
 
 const results = new Map<string, Measured[]>(setups.map((s) => [s.name, []]));

@@ -7,13 +7,22 @@ export interface TagCount {
   count: number;
 }
 
+// A site has a few dozen tags but compares them millions of times (related guides for every
+// guide), so each tag is slugged once.
+const slugs = new Map<string, string>();
+
 /** The URL segment for a tag: `CI/CD` → `ci-cd`, `GitHub Actions` → `github-actions`. */
 export function tagSlug(tag: string): string {
-  return tag
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  let slug = slugs.get(tag);
+  if (slug === undefined) {
+    slug = tag
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '');
+    slugs.set(tag, slug);
+  }
+  return slug;
 }
 
 /** Every tag used by `guides`, most used first, then alphabetically; tags that slug alike merge. */

@@ -43,6 +43,7 @@ export function isKoreanSuffix(word: string): boolean {
 }
 
 const KOREAN_SUFFIX_SET: ReadonlySet<string> = new Set(KOREAN_SUFFIXES);
+const LONGEST_SUFFIX = KOREAN_SUFFIXES[0]?.length ?? 0;
 
 /** Counts the Hangul syllables in `text`. */
 export function hangulLength(text: string): number {
@@ -57,9 +58,11 @@ export function hangulLength(text: string): number {
  */
 export function stripKoreanSuffix(word: string): string {
   if (!HANGUL_SYLLABLE.test(word.at(-1) ?? '')) return word;
-  for (const suffix of KOREAN_SUFFIXES) {
-    if (!word.endsWith(suffix) || suffix.length >= word.length) continue;
-    const stem = word.slice(0, -suffix.length);
+  // Longest ending first, looked up by length rather than tried one by one: at most one suffix
+  // of each length can end the word, and this runs for every word of every Korean page.
+  for (let length = Math.min(LONGEST_SUFFIX, word.length - 1); length >= 1; length--) {
+    if (!KOREAN_SUFFIX_SET.has(word.slice(-length))) continue;
+    const stem = word.slice(0, -length);
     const hangul = hangulLength(stem);
     // A Latin stem (ghcr에, npm을, GITHUB_TOKEN이) keeps any length; a Korean one needs two syllables.
     if (hangul >= MIN_KOREAN_STEM || (hangul === 0 && /[\p{L}\p{N}]/u.test(stem))) return stem;

@@ -20,8 +20,8 @@ export default defineConfig({
       ...(small
         ? {
             sidebar: [
-              { label: 'Start', translations: { ko: '시작' }, items: [{ slug: 'en' }] },
-              { label: 'Guides', translations: { ko: '가이드' }, items: [{ slug: `en/guides/${first}` }] },
+              { label: 'Start', translations: { ko: '시작' }, items: [{ slug: 'index' }] },
+              { label: 'Guides', translations: { ko: '가이드' }, items: [{ slug: `guides/${first}` }] },
             ],
           }
         : {}),
