@@ -110,7 +110,7 @@ for (let run = 0; run < runs; run++) {
     }
     pages.set(setup.name, built.pages);
     results.get(setup.name)?.push(measured);
-    console.log(`${(measured.ms / 1000).toFixed(1)} s`);
+    console.log(`${(measured.ms / 1000).toFixed(1)} s (CPU ${measured.cpuMs === undefined ? 'n/a' : `${(measured.cpuMs / 1000).toFixed(1)} s`})`);
   }
 }
 
@@ -121,14 +121,29 @@ const median = (xs: number[]) => {
 const gb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1024 ** 3).toFixed(1)} GB`);
 const ours = median((results.get('Sapjil') ?? []).map((m) => m.ms));
 console.log(`\n${guides} guides × 2 languages, cold builds with Pagefind, median of ${runs} run(s)`);
-console.log(`  ${'setup'.padEnd(38)} ${'pages'.padStart(6)} ${'time'.padStart(8)} ${'Sapjil ÷ this'.padStart(14)} ${'peak memory'.padStart(12)}`);
+const cpu = (name: string) => {
+  const measured = results.get(name) ?? [];
+  return measured.some((m) => m.cpuMs === undefined) ? undefined : median(measured.map((m) => m.cpuMs ?? 0));
+};
+const oursCpu = cpu('Sapjil');
+console.log(
+  `  ${'setup'.padEnd(38)} ${'pages'.padStart(6)} ${'wall'.padStart(8)} ${'Sapjil ÷ this'.padStart(14)} ${'CPU'.padStart(8)} ${'Sapjil ÷ this'.padStart(14)} ${'peak memory'.padStart(12)}`,
+);
 for (const setup of setups) {
   const measured = results.get(setup.name) ?? [];
   const ms = median(measured.map((m) => m.ms));
+  const cpuMs = cpu(setup.name);
   const peak = measured.some((m) => m.peakRssBytes === undefined) ? undefined : Math.max(...measured.map((m) => m.peakRssBytes ?? 0));
+  const seconds = (x: number | undefined) => (x === undefined ? 'n/a' : `${(x / 1000).toFixed(1)} s`);
+  const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? 'n/a' : `${(a / b).toFixed(2)}×`);
   console.log(
-    `  ${setup.name.padEnd(38)} ${String(pages.get(setup.name)).padStart(6)} ${`${(ms / 1000).toFixed(1)} s`.padStart(8)} ${`${(ours / ms).toFixed(2)}×`.padStart(14)} ${gb(peak).padStart(12)}`,
+    `  ${setup.name.padEnd(38)} ${String(pages.get(setup.name)).padStart(6)} ${seconds(ms).padStart(8)} ${ratio(ours, ms).padStart(14)} ${seconds(cpuMs).padStart(8)} ${ratio(oursCpu, cpuMs).padStart(14)} ${gb(peak).padStart(12)}`,
   );
 }
+for (const setup of setups) {
+  const runs = (results.get(setup.name) ?? []).map((m) => `${(m.ms / 1000).toFixed(1)} s`).join(', ');
+  console.log(`  ${setup.name}: every run's wall time: ${runs}`);
+}
+console.log('  wall: median; CPU: user + system time of the build and everything it started (steadier on a shared machine)');
 console.log('  peak memory: resident set of the build and every process it started, summed, sampled every 200 ms');
 if (!values.keep) rmSync(root, { recursive: true, force: true });
