@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import expressiveCode, { pluginFramesTexts } from 'astro-expressive-code';
+import expressiveCode from 'astro-expressive-code';
 import { defineConfig } from 'astro/config';
 import { builtLinks } from './src/integrations/built-links.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
@@ -12,37 +12,13 @@ import { errorRecords } from './src/integrations/error-records.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { styleAttributes } from './src/integrations/style-attributes.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/site/theme-boot.ts';
+import { createPooledAstroRenderer } from './src/node/code-block-pool.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
+import { codeBlockOptions } from './src/plugins/code-blocks.ts';
 import { codeLanguage } from './src/plugins/code-language.ts';
 import { headingIds } from './src/plugins/heading-ids.ts';
 import { headingLinks } from './src/plugins/heading-links.ts';
 import { contentDir } from './src/site.config.ts';
-
-// Expressive Code's own UI strings (copy button, terminal title) in Korean; blocks on Korean
-// pages pick them through `getBlockLocale` below.
-pluginFramesTexts.addLocale('ko', {
-  terminalWindowFallbackTitle: '터미널 창',
-  copyButtonTooltip: '클립보드에 복사',
-  copyButtonCopied: '복사했습니다!',
-});
-
-// Code in Korean guides is English (commands, YAML, error text): its <pre> says so, so screen
-// readers do not read it with Korean rules. The frame title stays in the page's language.
-/** @type {import('astro-expressive-code').ExpressiveCodePlugin} */
-const codeInEnglish = {
-  name: 'sapjil-code-in-english',
-  hooks: {
-    postprocessRenderedBlock: ({ codeBlock, renderData }) => {
-      if (codeBlock.locale !== 'ko') return;
-      /** @param {any} node */
-      const mark = (node) => {
-        if (node.type === 'element' && node.tagName === 'pre') node.properties = { ...node.properties, lang: 'en' };
-        else for (const child of node.children ?? []) mark(child);
-      };
-      mark(renderData.blockAst);
-    },
-  },
-};
 
 const search = searchIndex();
 
@@ -103,14 +79,9 @@ export default defineConfig({
     errorRecords({ contentDir }),
     // Expressive Code (built on Shiki): file titles, ins/del/mark lines, an accessible copy
     // button and light/dark themes, which would otherwise be four hand-written transformers.
-    expressiveCode({
-      plugins: [codeInEnglish],
-      themes: ['github-light', 'github-dark'],
-      useDarkModeMediaQuery: true,
-      getBlockLocale: ({ file }) => (/[\\/]guides[\\/]ko[\\/]/.test(file.path ?? '') ? 'ko' : 'en'),
-      themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
-      styleOverrides: { borderRadius: '0.4rem', codeFontSize: '0.875rem' },
-    }),
+    // Options shared with the code block workers (src/plugins/code-blocks.ts), which render
+    // blocks on every core (src/node/code-block-pool.ts).
+    expressiveCode({ ...codeBlockOptions(), customCreateAstroRenderer: createPooledAstroRenderer }),
     // Guides are static text: `optimize` compiles each to one HTML string instead of a tree of
     // JSX calls, which halves both bundling and rendering on 2,000 guides (same HTML).
     mdx({ optimize: true }),
