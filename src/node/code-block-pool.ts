@@ -41,6 +41,9 @@ class CodeBlockPool {
   readonly #workers: { worker: Worker; pending: number }[];
   readonly #waiting = new Map<number, { resolve: (value: { renderedGroupAst: Element; styles: Set<string> }) => void; reject: (error: Error) => void }>();
   #nextId = 0;
+  /** Set once a worker died: every block waiting and every later one fails with it, none hangs. */
+  #broken: Error | undefined;
+  #closing = false;
 
   constructor(size: number, astroConfig: PoolAstroConfig) {
     this.#workers = Array.from({ length: size }, () => {
@@ -55,9 +58,9 @@ class CodeBlockPool {
         if ('error' in reply) waiting?.reject(new Error(`Code block rendering failed in a worker: ${reply.error}`));
         else waiting?.resolve({ renderedGroupAst: reply.renderedGroupAst, styles: new Set(reply.styles) });
       });
-      worker.on('error', (error: Error) => {
-        for (const [, waiting] of this.#waiting) waiting.reject(error);
-        this.#waiting.clear();
+      worker.on('error', (error: Error) => this.#fail(new Error(`A code block worker failed: ${error.message}`, { cause: error })));
+      worker.on('exit', (code) => {
+        if (!this.#closing) this.#fail(new Error(`A code block worker stopped (exit code ${code})`));
       });
       return slot;
     });
@@ -66,11 +69,20 @@ class CodeBlockPool {
 
   /** Stops every worker; blocks still waiting fail. */
   async close(): Promise<void> {
+    this.#closing = true;
     await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+    this.#fail(new Error('The code block workers were stopped'));
+  }
+
+  #fail(error: Error): void {
+    this.#broken ??= error;
+    for (const waiting of this.#waiting.values()) waiting.reject(this.#broken);
+    this.#waiting.clear();
   }
 
   /** Renders one block in the least busy worker. */
   render(block: ExpressiveCodeBlock): Promise<{ renderedGroupAst: Element; styles: Set<string> }> {
+    if (this.#broken) return Promise.reject(this.#broken);
     const id = this.#nextId++;
     const input: CodeBlockRequest['input'] = {
       code: block.code,
@@ -95,8 +107,11 @@ class CodeBlockPool {
 export async function createPooledAstroRenderer(args: CreateArgs): Promise<Awaited<ReturnType<typeof createAstroRenderer>>> {
   const renderer = await createAstroRenderer(args);
   const configured = process.env['SAPJIL_CODE_WORKERS'];
-  const workers = configured === undefined ? availableParallelism() : Number(configured);
-  if (!Number.isInteger(workers) || workers < 1) return renderer;
+  const workers = configured === undefined || configured === '' ? availableParallelism() : Number(configured);
+  if (!Number.isInteger(workers) || workers < 0) {
+    throw new Error(`SAPJIL_CODE_WORKERS must be a whole number of threads, 0 for none (got "${configured}")`);
+  }
+  if (workers === 0) return renderer;
   const { astroConfig } = args;
   const pool = new CodeBlockPool(workers, {
     base: astroConfig.base,

@@ -50,3 +50,23 @@ test('a worker error reaches the caller instead of hanging the build', async () 
     delete process.env['SAPJIL_CODE_WORKERS'];
   }
 });
+
+test('a worker count that is no whole number is refused with a clear message', async () => {
+  process.env['SAPJIL_CODE_WORKERS'] = 'many';
+  try {
+    await assert.rejects(createPooledAstroRenderer({ astroConfig, ecConfig: codeBlockOptions() }), /SAPJIL_CODE_WORKERS must be a whole number of threads, 0 for none \(got "many"\)/);
+  } finally {
+    delete process.env['SAPJIL_CODE_WORKERS'];
+  }
+});
+
+test('after the workers stop, a block fails at once instead of waiting forever', async () => {
+  process.env['SAPJIL_CODE_WORKERS'] = '1';
+  try {
+    const pooled = await createPooledAstroRenderer({ astroConfig, ecConfig: codeBlockOptions() });
+    await closeCodeBlockPools();
+    await assert.rejects(pooled.ec.render(new ExpressiveCodeBlock({ code: 'x', language: 'text', meta: '', locale: 'en' })), /stopped/);
+  } finally {
+    delete process.env['SAPJIL_CODE_WORKERS'];
+  }
+});
