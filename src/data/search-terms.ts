@@ -1,17 +1,21 @@
-import { koreanVocabulary } from '../lib/search/korean-index-terms.ts';
+import { koreanSiteIndexTerms } from '../lib/search/korean-index-terms.ts';
 import { entryLocale, publishedGuides, type GuideEntry } from './guides.ts';
 
-let vocabulary: Promise<Set<string>> | undefined;
+let koreanTerms: Promise<Map<string, string[]>> | undefined;
 
 /** The text of a guide that search indexes: title, description and body. */
-export function indexedText(entry: GuideEntry): string {
+function indexedText(entry: GuideEntry): string {
   return `${entry.data.title}\n${entry.data.description}\n${entry.body ?? ''}`;
 }
 
-/** Every Korean stem in the published Korean guides, computed once per build. */
-export function koreanSiteVocabulary(): Promise<Set<string>> {
-  vocabulary ??= publishedGuides().then((entries) =>
-    koreanVocabulary(entries.filter((entry) => entryLocale(entry).lang === 'ko').map(indexedText)),
+/**
+ * The Korean word parts to add to a Korean guide's search index (see `koreanIndexTerms`), with
+ * the vocabulary of every published Korean guide; worked out for all guides once per build.
+ */
+export async function koreanGuideIndexTerms(entry: GuideEntry): Promise<string[]> {
+  koreanTerms ??= publishedGuides().then((entries) =>
+    koreanSiteIndexTerms(new Map(entries.filter((e) => entryLocale(e).lang === 'ko').map((e) => [e.id, indexedText(e)]))),
   );
-  return vocabulary;
+  // Every page rendered is a published guide's, so `??` only guards a caller passing another entry.
+  return (await koreanTerms).get(entry.id) ?? [];
 }

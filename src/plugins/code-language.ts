@@ -2,14 +2,14 @@ import type { Element, Parents } from 'hast';
 import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext } from 'satteri';
 import { guideLanguage } from './guide-language.ts';
 
-/** Whether `node` sits anywhere inside a `<pre>`. */
-function inPre(node: Readonly<Element>, ctx: HastVisitorContext): boolean {
-  let parent: Readonly<Parents> | undefined = ctx.parent(node);
-  while (parent) {
-    if (parent.type === 'element' && parent.tagName === 'pre') return true;
-    parent = ctx.parent(parent);
-  }
-  return false;
+/**
+ * Whether `node` is a code block's `<code>`. Markdown only ever puts `<code>` straight inside
+ * `<pre>` (MDX has no raw HTML), so the parent is enough; walking every ancestor of each inline
+ * `<code>` cost a second per thousand guides, as Sätteri builds each parent on request.
+ */
+function isBlockCode(node: Readonly<Element>, ctx: HastVisitorContext): boolean {
+  const parent: Readonly<Parents> | undefined = ctx.parent(node);
+  return parent?.type === 'element' && parent.tagName === 'pre';
 }
 
 /**
@@ -24,7 +24,7 @@ export const codeLanguage: HastPluginEntry = ({ fileURL }) =>
     element: {
       filter: ['code'],
       visit(node, ctx) {
-        if (!inPre(node, ctx)) ctx.setProperty(node, 'lang', 'en');
+        if (!isBlockCode(node, ctx)) ctx.setProperty(node, 'lang', 'en');
       },
     },
   });

@@ -63,7 +63,35 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>, max
  * corpus also writes joined (환경 변수 → 환경변수). Words the page already has are left out.
  */
 export function koreanIndexTerms(text: string, vocabulary: ReadonlySet<string>): string[] {
-  const stems = koreanStems(text);
+  return indexTermsOfStems(koreanStems(text), vocabulary, (stem) => splitCompound(stem, vocabulary));
+}
+
+/**
+ * `koreanIndexTerms` for every text of a site at once, with the vocabulary taken from those same
+ * texts: each text is cut into stems once (not once for the vocabulary and again for its terms),
+ * and each distinct stem is split once, as guides repeat most of their words.
+ */
+export function koreanSiteIndexTerms<K>(texts: ReadonlyMap<K, string>): Map<K, string[]> {
+  const stemsOf = new Map<K, (string | undefined)[]>();
+  const vocabulary = new Set<string>();
+  for (const [key, text] of texts) {
+    const stems = koreanStems(text);
+    stemsOf.set(key, stems);
+    for (const stem of stems) if (stem !== undefined) vocabulary.add(stem);
+  }
+  const splits = new Map<string, string[] | undefined>();
+  const split = (stem: string) => {
+    if (!splits.has(stem)) splits.set(stem, splitCompound(stem, vocabulary));
+    return splits.get(stem);
+  };
+  return new Map([...stemsOf].map(([key, stems]) => [key, indexTermsOfStems(stems, vocabulary, split)]));
+}
+
+function indexTermsOfStems(
+  stems: readonly (string | undefined)[],
+  vocabulary: ReadonlySet<string>,
+  split: (stem: string) => string[] | undefined,
+): string[] {
   const present = new Set(stems.filter((stem): stem is string => stem !== undefined));
   const added = new Set<string>();
   const add = (term: string) => {
@@ -72,7 +100,7 @@ export function koreanIndexTerms(text: string, vocabulary: ReadonlySet<string>):
   for (let i = 0; i < stems.length; i++) {
     const stem = stems[i];
     if (stem === undefined) continue;
-    const parts = splitCompound(stem, vocabulary);
+    const parts = split(stem);
     // The head is already found by prefix; the later parts and the tails they form are not.
     if (parts) for (let i = 1; i < parts.length; i++) {
       add(parts[i] ?? '');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { koreanIndexTerms, koreanStems, koreanVocabulary, splitCompound } from '../../../src/lib/search/korean-index-terms.ts';
+import { koreanIndexTerms, koreanSiteIndexTerms, koreanStems, koreanVocabulary, splitCompound } from '../../../src/lib/search/korean-index-terms.ts';
 
 // Sentences as the Korean guides write them (raw MDX bodies are what gets indexed).
 const GUIDE_TEXTS = [
@@ -116,5 +116,19 @@ describe('koreanIndexTerms', () => {
   test('adds nothing for words that do not split or join', () => {
     assert.deepEqual(koreanIndexTerms('다른 레지스트리에 푸시', vocabulary), []);
     assert.deepEqual(koreanIndexTerms('', vocabulary), []);
+  });
+});
+
+describe('koreanSiteIndexTerms', () => {
+  test('gives each text the terms koreanIndexTerms gives it with the vocabulary of all the texts', () => {
+    const site = koreanSiteIndexTerms(new Map(GUIDE_TEXTS.map((text, i) => [i, text])));
+    assert.equal(site.size, GUIDE_TEXTS.length);
+    GUIDE_TEXTS.forEach((text, i) => assert.deepEqual(site.get(i), koreanIndexTerms(text, vocabulary)));
+    // The first text writes 환경 변수 apart; the third text's 환경변수 makes the join a word.
+    assert.deepEqual(site.get(0), ['환경변수']);
+  });
+
+  test('gives nothing for no texts', () => {
+    assert.equal(koreanSiteIndexTerms(new Map()).size, 0);
   });
 });
