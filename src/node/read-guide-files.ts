@@ -1,18 +1,18 @@
 // Node-only: what the build checks and the CLI need from guide files, without rendering them.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { headingAnchors } from '../lib/content/heading-anchors.ts';
 import { isLocale, type Locale } from '../lib/i18n/locales.ts';
 
-/** One guide file: language, slug, title, draft flag and heading anchors. */
+/** One guide file: language, slug, title, draft flag and heading anchors (shared between reads: never change one). */
 export interface GuideFile {
-  lang: Locale;
-  slug: string;
-  file: string;
-  title: string;
-  draft: boolean;
-  anchors: string[];
+  readonly lang: Locale;
+  readonly slug: string;
+  readonly file: string;
+  readonly title: string;
+  readonly draft: boolean;
+  readonly anchors: readonly string[];
 }
 
 /** Front matter of a Markdown file as a plain object (empty when there is none or it is broken). */
@@ -27,6 +27,12 @@ function frontMatter(source: string): Record<string, unknown> {
   }
 }
 
+// One build reads the guides several times: the content check, then each bundle that imports the
+// error records (server, client, lookup worker). Parsing 2,000 front matters costs about a second
+// each time, so a file is parsed again only when its size or modification time changed (as in
+// `astro dev`).
+const parsed = new Map<string, { mtimeMs: number; size: number; guide: GuideFile }>();
+
 /** Reads every `guides/<lang>/<slug>.mdx` below `contentDir`. */
 export function readGuideFiles(contentDir: string): GuideFile[] {
   const out: GuideFile[] = [];
@@ -37,16 +43,24 @@ export function readGuideFiles(contentDir: string): GuideFile[] {
     for (const name of readdirSync(join(guidesDir, lang))) {
       if (!name.endsWith('.mdx')) continue;
       const file = join(guidesDir, lang, name);
+      const { mtimeMs, size } = statSync(file);
+      const known = parsed.get(file);
+      if (known?.mtimeMs === mtimeMs && known.size === size) {
+        out.push(known.guide);
+        continue;
+      }
       const source = readFileSync(file, 'utf8');
       const data = frontMatter(source);
-      out.push({
+      const guide: GuideFile = {
         lang,
         slug: name.replace(/\.mdx$/, ''),
         file,
         title: typeof data['title'] === 'string' ? data['title'] : name,
         draft: data['draft'] === true,
         anchors: headingAnchors(source),
-      });
+      };
+      parsed.set(file, { mtimeMs, size, guide });
+      out.push(guide);
     }
   }
   return out;

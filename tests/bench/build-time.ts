@@ -93,7 +93,8 @@ for (let run = 0; run < runs; run++) {
     mkdirSync(join(root, tag), { recursive: true });
     const logFile = join(root, tag, `${setup.out(tag).split('/').at(-1)}.log`);
     process.stdout.write(`  ${setup.name}: building… `);
-    const measured = await measureProcess(process.execPath, [join(setup.cwd, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    // Each project's own build command: Sapjil's sets Node's young generation size (package.json).
+    const measured = await measureProcess('npm', ['run', '--silent', 'build'], {
       cwd: setup.cwd,
       env: setup.env(tag),
       logFile,

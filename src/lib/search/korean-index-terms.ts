@@ -1,4 +1,4 @@
-import { HANGUL_SYLLABLE, isKoreanSuffix, MIN_KOREAN_STEM, stripKoreanSuffix } from './korean-suffix.ts';
+import { isKoreanSuffix, MIN_KOREAN_STEM, stripKoreanSuffix } from './korean-suffix.ts';
 
 // Pagefind matches Korean by prefix, so 환경변수 is found by 환경 but never by 변수, and a page
 // that writes 환경 변수 is never found by 환경변수. For each guide we add the parts and joins
@@ -6,28 +6,49 @@ import { HANGUL_SYLLABLE, isKoreanSuffix, MIN_KOREAN_STEM, stripKoreanSuffix } f
 // on their own elsewhere (환경변수 → 환경 + 변수; 레지스트리 stays whole, as 레지스 is no word),
 // and two neighbouring words the corpus also writes as one (환경 변수 → 환경변수).
 
-const HANGUL_RUN = /^[\uAC00-\uD7A3]+$/u;
 // Verb and adjective forms end in these syllables (하세요, 쓰면, 하니, 난다); Korean nouns
 // rarely do, so such a "stem" is no word to split compounds into.
 const VERB_FINAL = /[요면니며죠까다거게]$/u;
 /** The most parts a compound is split into (디스크 + 용량 + 부족). */
 const MAX_PARTS = 4;
-const WORD = /[^\s]+/gu;
-const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+// A word is a run of letters, digits and `_.-`: spaces, markup and brackets all end it, so
+// `러너**는` and `호스트)에` give the word and a lone particle.
+const WORD = /[\p{L}\p{N}_.-]+/gu;
+
+/** Whether a UTF-16 code unit is a Hangul syllable (가–힣, all in the BMP). */
+const isHangulCode = (code: number) => code >= 0xac00 && code <= 0xd7a3;
+
+/** `word` without the `_`, `.` and `-` around it (`-환경변수.` → `환경변수`). */
+function trimEdges(word: string): string {
+  const edge = (code: number) => code === 0x5f || code === 0x2e || code === 0x2d;
+  let start = 0;
+  let end = word.length;
+  while (start < end && edge(word.charCodeAt(start))) start++;
+  while (end > start && edge(word.charCodeAt(end - 1))) end--;
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+/** Whether `word` is Hangul syllables only (and not empty). */
+function hangulRun(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isHangulCode(word.charCodeAt(i))) return false;
+  return word.length > 0;
+}
 
 /** The Korean stems of a text in order, `undefined` where a non-Korean word breaks the run. */
 export function koreanStems(text: string): (string | undefined)[] {
   const stems: (string | undefined)[] = [];
-  // Markup and brackets go first, so `러너**는` and `호스트)에` leave the word and a lone particle.
-  const plain = text.normalize('NFC').replace(/[^\p{L}\p{N}\s_.-]+/gu, ' ');
-  for (const [raw] of plain.matchAll(WORD)) {
-    const word = raw.replace(EDGE, '');
-    if (!HANGUL_SYLLABLE.test(word)) {
+  // This runs over every Korean guide in each build, so it walks code units instead of testing
+  // a regex on every word.
+  for (const [raw] of text.normalize('NFC').matchAll(WORD)) {
+    const word = trimEdges(raw);
+    let hangul = false;
+    for (let i = 0; i < word.length && !hangul; i++) hangul = isHangulCode(word.charCodeAt(i));
+    if (!hangul) {
       stems.push(undefined);
       continue;
     }
     const stem = stripKoreanSuffix(word);
-    const isWord = HANGUL_RUN.test(stem) && stem.length >= MIN_KOREAN_STEM && !isKoreanSuffix(stem) && !VERB_FINAL.test(stem);
+    const isWord = stem.length >= MIN_KOREAN_STEM && hangulRun(stem) && !isKoreanSuffix(stem) && !VERB_FINAL.test(stem);
     stems.push(isWord ? stem : undefined);
   }
   return stems;

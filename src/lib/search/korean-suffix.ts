@@ -48,7 +48,11 @@ const LONGEST_SUFFIX = KOREAN_SUFFIXES[0]?.length ?? 0;
 /** Counts the Hangul syllables in `text`. */
 export function hangulLength(text: string): number {
   let count = 0;
-  for (const ch of text) if (HANGUL_SYLLABLE.test(ch)) count++;
+  // Code units suffice: every Hangul syllable is one, and no surrogate falls in their range.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xac00 && code <= 0xd7a3) count++;
+  }
   return count;
 }
 
@@ -57,7 +61,8 @@ export function hangulLength(text: string): number {
  * keeping at least `MIN_KOREAN_STEM` syllables of a Korean stem; other words come back as they are.
  */
 export function stripKoreanSuffix(word: string): string {
-  if (!HANGUL_SYLLABLE.test(word.at(-1) ?? '')) return word;
+  const last = word.charCodeAt(word.length - 1);
+  if (!(last >= 0xac00 && last <= 0xd7a3)) return word;
   // Longest ending first, looked up by length rather than tried one by one: at most one suffix
   // of each length can end the word, and this runs for every word of every Korean page.
   for (let length = Math.min(LONGEST_SUFFIX, word.length - 1); length >= 1; length--) {
