@@ -83,8 +83,8 @@ export default defineConfig({
     // (remark/rehype) pipeline on 2,000 guides (tests/bench/build-time.ts). Our plugins are
     // Sätteri visitors; Expressive Code adds its own after them.
     processor: satteri({
-      mdastPlugins: [headingIds],
-      hastPlugins: [headingLinks, baseLinks({ base }), codeLanguage],
+      mdastPlugins: [headingIds, codeLanguage],
+      hastPlugins: [headingLinks, baseLinks({ base })],
     }),
   },
   integrations: [

@@ -1,30 +1,22 @@
-import type { Element, Parents } from 'hast';
-import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext } from 'satteri';
+import type { InlineCode } from 'mdast';
+import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { guideLanguage } from './guide-language.ts';
-
-/**
- * Whether `node` is a code block's `<code>`. Markdown only ever puts `<code>` straight inside
- * `<pre>` (MDX has no raw HTML), so the parent is enough; walking every ancestor of each inline
- * `<code>` cost a second per thousand guides, as Sätteri builds each parent on request.
- */
-function isBlockCode(node: Readonly<Element>, ctx: HastVisitorContext): boolean {
-  const parent: Readonly<Parents> | undefined = ctx.parent(node);
-  return parent?.type === 'element' && parent.tagName === 'pre';
-}
 
 /**
  * Marks inline code in Korean guides as English (`lang="en"`): commands, settings and error
  * text are English, and a screen reader reading them with Korean rules garbles them. Code
  * blocks are marked by the Expressive Code plugin in astro.config.mjs.
+ *
+ * A Sätteri mdast plugin: there inline code is its own node type, while in HTML telling an
+ * inline `<code>` from a block's means building its parent (a second per thousand guides).
  */
-export const codeLanguage: HastPluginEntry = ({ fileURL }) =>
+export const codeLanguage: MdastPluginEntry = ({ fileURL }) =>
   guideLanguage(fileURL) === 'ko' &&
-  defineHastPlugin({
+  defineMdastPlugin({
     name: 'sapjil-code-language',
-    element: {
-      filter: ['code'],
-      visit(node, ctx) {
-        if (!isBlockCode(node, ctx)) ctx.setProperty(node, 'lang', 'en');
-      },
+    inlineCode(node, ctx) {
+      // `hProperties` carries attributes over to the HTML element.
+      const data = node.data as (InlineCode['data'] & { hProperties?: Record<string, unknown> }) | undefined;
+      ctx.setProperty(node, 'data', { ...data, hProperties: { ...data?.hProperties, lang: 'en' } });
     },
   });
