@@ -26,10 +26,11 @@ export const headingIds: MdastPluginEntry = ({ fileURL }) => {
       const last = node.children.at(-1);
       const split = last?.type === 'text' ? splitExplicitId(last.value) : undefined;
       const explicitId = split?.explicitId;
-      const text = explicitId === undefined ? ctx.textContent(node) : splitExplicitId(ctx.textContent(node)).text;
       if (explicitId !== undefined && !HEADING_ID_PATTERN.test(explicitId)) {
         throw new Error(`${where(fileURL, node)}: heading id "{#${explicitId}}" must be lower-case ASCII kebab-case, e.g. {#fix-permissions}`);
       }
+      // The text is only needed to slug a heading without an id (Sätteri builds it on request).
+      const text = explicitId === undefined ? ctx.textContent(node) : '';
       let id = explicitId ?? asciiSlug(text);
       if (id === undefined) {
         throw new Error(
