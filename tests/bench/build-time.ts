@@ -145,6 +145,13 @@ for (const setup of setups) {
   const runs = (results.get(setup.name) ?? []).map((m) => `${(m.ms / 1000).toFixed(1)} s`).join(', ');
   console.log(`  ${setup.name}: every run's wall time: ${runs}`);
 }
+// Machine speed drifts between builds on a shared VM; the ratio within one run (builds minutes
+// apart) drifts less than medians taken over different runs.
+const oursRuns = results.get('Sapjil') ?? [];
+for (const setup of setups.slice(1)) {
+  const perRun = (results.get(setup.name) ?? []).map((m, i) => (oursRuns[i]?.ms ?? NaN) / m.ms);
+  console.log(`  Sapjil ÷ ${setup.name}, run by run: ${perRun.map((r) => `${r.toFixed(2)}×`).join(', ')} (median ${median(perRun).toFixed(2)}×)`);
+}
 console.log('  wall: median; CPU: user + system time of the build and everything it started (steadier on a shared machine)');
 console.log('  peak memory: resident set of the build and every process it started, summed, sampled every 200 ms');
 if (!values.keep) rmSync(root, { recursive: true, force: true });
