@@ -1,4 +1,4 @@
-import { isKoreanSuffix, MIN_KOREAN_STEM, stripKoreanSuffix } from './korean-suffix.ts';
+import { hangulLength, isHangulSyllableCode, isKoreanSuffix, MIN_KOREAN_STEM, stripKoreanSuffix } from './korean-suffix.ts';
 
 // Pagefind matches Korean by prefix, so 환경변수 is found by 환경 but never by 변수, and a page
 // that writes 환경 변수 is never found by 환경변수. For each guide we add the parts and joins
@@ -15,9 +15,6 @@ const MAX_PARTS = 4;
 // `러너**는` and `호스트)에` give the word and a lone particle.
 const WORD = /[\p{L}\p{N}_.-]+/gu;
 
-/** Whether a UTF-16 code unit is a Hangul syllable (가–힣, all in the BMP). */
-const isHangulCode = (code: number) => code >= 0xac00 && code <= 0xd7a3;
-
 /** `word` without the `_`, `.` and `-` around it (`-환경변수.` → `환경변수`). */
 function trimEdges(word: string): string {
   const edge = (code: number) => code === 0x5f || code === 0x2e || code === 0x2d;
@@ -30,7 +27,7 @@ function trimEdges(word: string): string {
 
 /** Whether `word` is Hangul syllables only (and not empty). */
 function hangulRun(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isHangulCode(word.charCodeAt(i))) return false;
+  for (let i = 0; i < word.length; i++) if (!isHangulSyllableCode(word.charCodeAt(i))) return false;
   return word.length > 0;
 }
 
@@ -41,9 +38,7 @@ export function koreanStems(text: string): (string | undefined)[] {
   // a regex on every word.
   for (const [raw] of text.normalize('NFC').matchAll(WORD)) {
     const word = trimEdges(raw);
-    let hangul = false;
-    for (let i = 0; i < word.length && !hangul; i++) hangul = isHangulCode(word.charCodeAt(i));
-    if (!hangul) {
+    if (hangulLength(word) === 0) {
       stems.push(undefined);
       continue;
     }

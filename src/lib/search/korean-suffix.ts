@@ -45,14 +45,16 @@ export function isKoreanSuffix(word: string): boolean {
 const KOREAN_SUFFIX_SET: ReadonlySet<string> = new Set(KOREAN_SUFFIXES);
 const LONGEST_SUFFIX = KOREAN_SUFFIXES[0]?.length ?? 0;
 
+/**
+ * Whether a UTF-16 code unit is a Hangul syllable. Code units suffice: every syllable is one
+ * (all are in the BMP), and no surrogate falls in their range. Cheaper than a regex per character.
+ */
+export const isHangulSyllableCode = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
+
 /** Counts the Hangul syllables in `text`. */
 export function hangulLength(text: string): number {
   let count = 0;
-  // Code units suffice: every Hangul syllable is one, and no surrogate falls in their range.
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xac00 && code <= 0xd7a3) count++;
-  }
+  for (let i = 0; i < text.length; i++) if (isHangulSyllableCode(text.charCodeAt(i))) count++;
   return count;
 }
 
@@ -61,8 +63,7 @@ export function hangulLength(text: string): number {
  * keeping at least `MIN_KOREAN_STEM` syllables of a Korean stem; other words come back as they are.
  */
 export function stripKoreanSuffix(word: string): string {
-  const last = word.charCodeAt(word.length - 1);
-  if (!(last >= 0xac00 && last <= 0xd7a3)) return word;
+  if (!isHangulSyllableCode(word.charCodeAt(word.length - 1))) return word;
   // Longest ending first, looked up by length rather than tried one by one: at most one suffix
   // of each length can end the word, and this runs for every word of every Korean page.
   for (let length = Math.min(LONGEST_SUFFIX, word.length - 1); length >= 1; length--) {
