@@ -214,6 +214,11 @@ export class SapjilSearch extends HTMLElement {
     } else hits = [];
     if (seq !== this.#seq) return;
 
+    // A search that finishes after the reader arrowed into the results (typing fast, then ↓)
+    // must not drop their focus with the old lists: hold it in the field, then put it back on the
+    // result at the same place.
+    const focusedAt = this.#resultLinks().indexOf(document.activeElement as HTMLAnchorElement);
+    if (focusedAt !== -1) this.#input.focus();
     await this.#renderKnown(lookup);
     if (seq !== this.#seq) return;
     this.#hits = hits;
@@ -229,6 +234,10 @@ export class SapjilSearch extends HTMLElement {
     title.textContent = explained ? format(this.#strings.fullTextFor, { query: fullText }) : this.#strings.resultsHeading;
     await this.#renderMore();
     if (seq !== this.#seq) return;
+    if (focusedAt !== -1 && document.activeElement === this.#input) {
+      const links = this.#resultLinks();
+      links[Math.min(focusedAt, links.length - 1)]?.focus();
+    }
     this.#announce(text, fullText, hits, used, filters);
     if (this.#isPage) this.#writeUrl(text, errorLine);
     this.#updatePageLink(text);
@@ -426,10 +435,15 @@ export class SapjilSearch extends HTMLElement {
     return this.#directory;
   }
 
+  /** The result links shown (known fixes, then full-text results), in order. */
+  #resultLinks(): HTMLAnchorElement[] {
+    return [...this.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+  }
+
   /** Arrow keys move between the field and the result links; Enter follows the link as usual. */
   #onKey(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const stops = [this.#input, ...this.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+    const stops = [this.#input, ...this.#resultLinks()];
     const at = stops.indexOf(document.activeElement as HTMLInputElement);
     if (at === -1) return;
     const next = stops[at + (event.key === 'ArrowDown' ? 1 : -1)];
