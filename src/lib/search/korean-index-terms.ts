@@ -51,8 +51,13 @@ export function koreanStems(text: string): (string | undefined)[] {
 
 /** Every Korean stem of two or more syllables in a set of texts: the words a guide may be split into. */
 export function koreanVocabulary(texts: Iterable<string>): Set<string> {
+  return vocabularyOf([...texts].map(koreanStems));
+}
+
+/** The distinct stems of some texts' stem lists. */
+function vocabularyOf(stemLists: Iterable<readonly (string | undefined)[]>): Set<string> {
   const vocabulary = new Set<string>();
-  for (const text of texts) for (const stem of koreanStems(text)) if (stem !== undefined) vocabulary.add(stem);
+  for (const stems of stemLists) for (const stem of stems) if (stem !== undefined) vocabulary.add(stem);
   return vocabulary;
 }
 
@@ -88,13 +93,8 @@ export function koreanIndexTerms(text: string, vocabulary: ReadonlySet<string>):
  * and each distinct stem is split once, as guides repeat most of their words.
  */
 export function koreanSiteIndexTerms<K>(texts: ReadonlyMap<K, string>): Map<K, string[]> {
-  const stemsOf = new Map<K, (string | undefined)[]>();
-  const vocabulary = new Set<string>();
-  for (const [key, text] of texts) {
-    const stems = koreanStems(text);
-    stemsOf.set(key, stems);
-    for (const stem of stems) if (stem !== undefined) vocabulary.add(stem);
-  }
+  const stemsOf = new Map([...texts].map(([key, text]) => [key, koreanStems(text)] as const));
+  const vocabulary = vocabularyOf(stemsOf.values());
   const splits = new Map<string, string[] | undefined>();
   const split = (stem: string) => {
     if (!splits.has(stem)) splits.set(stem, splitCompound(stem, vocabulary));
