@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ERROR_IDS, LOOKUP_UI, readLog } from './support/lookup.ts';
-import { resultTitles, searchBox } from './support/search.ts';
+import { resultTitles, searchBox, searchStatus } from './support/search.ts';
 import { guidePath, UI } from './support/site.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -25,6 +25,8 @@ test('keyboard only: skip link → search → result → guide → copy link →
   await page.keyboard.press('/');
   await expect(searchBox(page, 'en')).toBeFocused();
   await page.keyboard.type('write_package');
+  // A reader arrows down once the results for what they typed are announced, not those for "w".
+  await expect(searchStatus(page)).toContainText('write_package');
   await expect(resultTitles(page).first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(resultTitles(page).first()).toBeFocused();
