@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAstroRenderer, type ExpressiveCodeBlockOptions } from 'astro-expressive-code';
 import { codeBlockOptions } from '../plugins/code-blocks.ts';
-import type { CodeBlockReply, CodeBlockRequest, PoolAstroConfig } from './code-block-pool.ts';
+import { compactGroup, type CodeBlockReply, type CodeBlockRequest, type PoolAstroConfig } from './code-block-pool.ts';
 
 const quiet = { info: () => undefined, debug: () => undefined, warn: console.warn, error: console.error };
 const config = workerData as PoolAstroConfig;
@@ -18,7 +18,7 @@ parentPort?.on('message', async ({ id, input }: CodeBlockRequest) => {
   let reply: CodeBlockReply;
   try {
     const { renderedGroupAst, styles } = await (await renderer).ec.render(input as ExpressiveCodeBlockOptions);
-    reply = { id, renderedGroupAst, styles: [...styles] };
+    reply = { id, renderedGroupAst: compactGroup(renderedGroupAst), styles: [...styles] };
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
