@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { frontMatterEntries } from '../lib/content/front-matter-entries.ts';
 import { headingAnchors } from '../lib/content/heading-anchors.ts';
 import { isLocale, type Locale } from '../lib/i18n/locales.ts';
 
@@ -15,16 +16,28 @@ export interface GuideFile {
   readonly anchors: readonly string[];
 }
 
-/** Front matter of a Markdown file as a plain object (empty when there is none or it is broken). */
-function frontMatter(source: string): Record<string, unknown> {
+/** YAML text as a plain object, or `undefined` when it does not parse to one. */
+function parseObject(yaml: string): Record<string, unknown> | undefined {
+  try {
+    const data: unknown = parse(yaml);
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The `title` and `draft` of a Markdown file's front matter (empty when there is none or it is
+ * broken). Only those two entries are parsed, which is most of the time a build spends here.
+ * Front matter whose top-level keys are not all plain (quoted, complex or flow keys), merge keys
+ * (`<<`), and entries that do not parse alone (an alias to another entry) take the full parse.
+ */
+function titleAndDraft(source: string): Record<string, unknown> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
   if (!match?.[1]) return {};
-  try {
-    const data: unknown = parse(match[1]);
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  const yaml = match[1];
+  const plainKeys = !yaml.includes('<<') && !/^["'?{[]/m.test(yaml);
+  return (plainKeys && parseObject(frontMatterEntries(yaml, ['title', 'draft']))) || parseObject(yaml) || {};
 }
 
 // One build reads the guides several times: the content check, then each bundle that imports the
@@ -50,7 +63,7 @@ export function readGuideFiles(contentDir: string): GuideFile[] {
         continue;
       }
       const source = readFileSync(file, 'utf8');
-      const data = frontMatter(source);
+      const data = titleAndDraft(source);
       const guide: GuideFile = {
         lang,
         slug: name.replace(/\.mdx$/, ''),
