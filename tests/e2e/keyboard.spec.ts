@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ERROR_IDS, LOOKUP_UI, readLog } from './support/lookup.ts';
-import { resultTitles, searchBox, searchStatus } from './support/search.ts';
+import { openSearchPage, resultTitles, searchBox, searchStatus } from './support/search.ts';
 import { guidePath, UI } from './support/site.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -52,4 +52,24 @@ test('keyboard only: skip link → search → result → guide → copy link →
   await tabTo(page, result);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${guidePath('en')}#causes$`));
+});
+
+test('a search that finishes after the reader arrowed into the results keeps them on the same result', async ({ page }) => {
+  await openSearchPage(page, 'en');
+  await searchBox(page, 'en').pressSequentially('permission', { delay: 20 });
+  await expect(searchStatus(page)).toContainText('permission');
+  await expect(resultTitles(page).nth(1)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(resultTitles(page).nth(1)).toBeFocused();
+  // The search for the last letters typed lands while the reader is already in the list.
+  await searchBox(page, 'en').evaluate((input: HTMLInputElement) => {
+    input.value = 'permission denied';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(searchStatus(page)).toContainText('permission denied');
+  await expect(resultTitles(page).nth(1)).toBeFocused();
+  // And the keys still walk from there.
+  await page.keyboard.press('ArrowUp');
+  await expect(resultTitles(page).first()).toBeFocused();
 });
