@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { joinPagefindEntries, languageGlobs, type PagefindEntry } from '../lib/search/pagefind-split.ts';
+import { filesBelow } from '../node/files-below.ts';
 import type { PagefindJob, PagefindProgress } from '../node/pagefind-worker.ts';
 
 /** Where in the build output the search bundle goes (the pages load it from `<base>pagefind/`). */
@@ -44,12 +45,6 @@ function indexLanguage(language: string, job: PagefindJob): LanguageIndex {
   return { language, outputPath: job.outputPath, read, written };
 }
 
-/** Every file below `dir`, as paths relative to it. */
-async function filesBelow(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
-}
-
 /**
  * Moves the languages' bundles into one, with one entry file listing every language. Files the
  * bundles share (Pagefind's scripts and styles) must be identical: anything else is a bug to see.
@@ -59,7 +54,7 @@ async function joinBundles(parts: readonly LanguageIndex[], bundleDir: string): 
   await rm(bundleDir, { recursive: true, force: true });
   for (const part of parts) {
     entries.push(JSON.parse(await readFile(join(part.outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry);
-    for (const file of await filesBelow(part.outputPath)) {
+    for (const file of filesBelow(part.outputPath)) {
       if (file === 'pagefind-entry.json') continue;
       const target = join(bundleDir, file);
       const existing = await readFile(target).catch(() => undefined);
