@@ -16,6 +16,8 @@ function rank<T extends GuideSummary>(a: Candidate<T>, b: Candidate<T>): number 
  * A finder of related guides among `all`, for a site that asks it once per guide: each guide's
  * tags are slugged once, and only the best `limit` are kept while counting instead of sorting
  * every guide that shares a tag (at 1,000 guides a language, sorting was most of the work).
+ * The finder lists the guides that share the most tags with `current` (at least one), best
+ * first, ties by weight; `current` itself is never listed.
  */
 export function relatedGuideFinder<T extends GuideSummary>(all: readonly T[]): (current: GuideSummary, limit?: number) => T[] {
   const slugged = all.map((guide) => ({ guide, slugs: guide.tags.map(tagSlug) }));
@@ -39,10 +41,3 @@ export function relatedGuideFinder<T extends GuideSummary>(all: readonly T[]): (
   };
 }
 
-/**
- * Guides that share the most tags with `current` (at least one), best first; ties by weight.
- * `current` itself is never listed. For many guides at once, use `relatedGuideFinder`.
- */
-export function relatedGuides<T extends GuideSummary>(current: GuideSummary, all: readonly T[], limit = 5): T[] {
-  return relatedGuideFinder(all)(current, limit);
-}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { GuideSummary } from '../../../src/lib/guides/guide-summary.ts';
-import { relatedGuideFinder, relatedGuides } from '../../../src/lib/guides/related-guides.ts';
+import { relatedGuideFinder } from '../../../src/lib/guides/related-guides.ts';
 import { byWeight } from '../../../src/lib/guides/sort-guides.ts';
 import { tagSlug } from '../../../src/lib/guides/tags.ts';
 import { guide } from './fixtures.ts';
@@ -14,13 +14,13 @@ test('related guides share tags, most shared first, never the guide itself', () 
     guide('two-tags', { tags: ['GitHub Actions', 'Permissions'] }),
     guide('unrelated', { tags: ['npm'] }),
   ];
-  assert.deepEqual(relatedGuides(current, all).map((g) => g.slug), ['two-tags', 'one-tag']);
-  assert.equal(relatedGuides(current, all, 1).length, 1);
+  assert.deepEqual(relatedGuideFinder(all)(current).map((g) => g.slug), ['two-tags', 'one-tag']);
+  assert.equal(relatedGuideFinder(all)(current, 1).length, 1);
 });
 
 test('tags that slug alike count as the same tag', () => {
   const current = guide('a', { tags: ['CI/CD'] });
-  assert.deepEqual(relatedGuides(current, [guide('b', { tags: ['ci-cd'] })]).map((g) => g.slug), ['b']);
+  assert.deepEqual(relatedGuideFinder([guide('b', { tags: ['ci-cd'] })])(current).map((g) => g.slug), ['b']);
 });
 
 /** The plain definition: every guide sharing a tag, sorted (stably) by shared tags, then weight. */
