@@ -1,11 +1,13 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { joinPagefindEntries, languageGlobs, type PagefindEntry } from '../lib/search/pagefind-split.ts';
+import { filesGlob, joinPagefindEntries, pageFile, pageLanguage, type PagefindEntry } from '../lib/search/pagefind-split.ts';
+import { PAGE_RENDER_SIGNAL, type PageRenderSignalHolder } from '../lib/site/page-render-signal.ts';
 import { filesBelow } from '../node/files-below.ts';
-import type { PagefindJob, PagefindProgress } from '../node/pagefind-worker.ts';
+import type { PagefindJob, PagefindProgress, PagefindRequest } from '../node/pagefind-worker.ts';
 
 /** Where in the build output the search bundle goes (the pages load it from `<base>pagefind/`). */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -20,11 +22,14 @@ export interface SearchIndexSteps {
 interface LanguageIndex {
   language: string;
   outputPath: string;
+  /** Pages written but not yet sent to Pagefind. */
+  pending: string[];
+  send: (request: PagefindRequest) => void;
   read: Promise<number>;
   written: Promise<void>;
 }
 
-/** Starts a worker that indexes `job`; its promises settle as the worker reports. */
+/** Starts a worker for one language; its promises settle as the worker reports. */
 function indexLanguage(language: string, job: PagefindJob): LanguageIndex {
   const worker = new Worker(new URL('../node/pagefind-worker.ts', import.meta.url), { workerData: job });
   let onRead!: (count: number) => void;
@@ -42,7 +47,14 @@ function indexLanguage(language: string, job: PagefindJob): LanguageIndex {
   worker.on('exit', (code) => onFailed(new Error(`${language} pages: the indexing worker stopped (exit code ${code})`)));
   // Whichever step awaits first sees a failure; none surfaces as an unhandled rejection.
   failed.catch(() => undefined);
-  return { language, outputPath: job.outputPath, read, written };
+  // Idle until the pages come, the worker must not keep a build that failed earlier alive.
+  worker.unref();
+  const send = (request: PagefindRequest) => {
+    // Asked to write, the build waits on the worker: keep the process alive for it.
+    if (request.step === 'write') worker.ref();
+    worker.postMessage(request);
+  };
+  return { language, outputPath: job.outputPath, pending: [], send, read, written };
 }
 
 /**
@@ -69,13 +81,19 @@ async function joinBundles(parts: readonly LanguageIndex[], bundleDir: string): 
   await writeFile(join(bundleDir, 'pagefind-entry.json'), JSON.stringify(joinPagefindEntries(entries)));
 }
 
+/** Pages sent to Pagefind at a time while rendering: few calls, and little left to read at the end. */
+const BATCH_SIZE = 100;
+
 /**
  * Indexes the built site with Pagefind after every `astro build`, writing the bundle into the
  * output (never into `public/` or git). Pagefind splits the index by each page's `<html lang>`,
  * and reads only `data-pagefind-body` regions: the guide texts.
  *
  * Each language is indexed by its own Pagefind process (see src/lib/search/pagefind-split.ts).
- * `start` waits while they read the pages (on all cores), then lets them write their bundles
+ * Astro renders pages one at a time on one core; as each page starts (src/middleware.ts raises
+ * PAGE_RENDER_SIGNAL), the one before it is written, so Pagefind reads finished pages in batches
+ * on the core the render leaves idle, at low priority. `start` (in `astro:build:done`) sends
+ * what is left, any page the signal missed included, and lets the processes write their bundles
  * while the integrations placed between `start` and `finish` run; these may rewrite pages, as
  * nothing Pagefind has read can change by then. `finish` joins the bundles and fails the build
  * on any Pagefind error.
@@ -83,28 +101,60 @@ async function joinBundles(parts: readonly LanguageIndex[], bundleDir: string): 
 export function searchIndex(): SearchIndexSteps {
   let languages: readonly string[] = [];
   let defaultLanguage = '';
+  let base = '/';
+  let outDir = '';
+  let streaming = false;
+  let parts = new Map<string, LanguageIndex>();
+  const sent = new Set<string>();
+  let rendering: string | undefined;
   let writing: Promise<string> | undefined;
   const fail = (error: unknown) =>
     new Error(`Search index (Pagefind): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 
-  /** Reads the pages; resolves once they are read, to the promise of the joined bundle. */
-  const read = async (outDir: string): Promise<{ written: Promise<string> }> => {
+  /** Sends one language's waiting pages to its Pagefind process. */
+  const flush = (part: LanguageIndex) => {
+    if (part.pending.length === 0) return;
+    part.send({ step: 'add', site: outDir, glob: filesGlob(part.pending) });
+    part.pending = [];
+  };
+
+  /** Queues a written page (a path in the output) for its language's Pagefind process. */
+  const queue = (file: string) => {
+    if (sent.has(file)) return;
+    const part = parts.get(pageLanguage(file, languages, defaultLanguage));
+    if (!part) return;
+    sent.add(file);
+    part.pending.push(file);
+    if (part.pending.length >= BATCH_SIZE) flush(part);
+  };
+
+  /** A page starts rendering: the page before it is written (pages render one at a time). */
+  const pageStarted = (pathname: string) => {
+    const previous = rendering === undefined ? undefined : pageFile(rendering, base);
+    rendering = pathname;
+    if (previous?.endsWith('.html') && existsSync(join(outDir, previous))) queue(previous);
+  };
+
+  /** Sends every page not sent yet and asks for the bundles; resolves once all pages are read. */
+  const finishReading = async (): Promise<{ written: Promise<string> }> => {
     const started = performance.now();
+    rendering = undefined;
     const bundleDir = join(outDir, SEARCH_BUNDLE_DIR);
-    const topLevel = (await readdir(outDir, { withFileTypes: true }))
-      .filter((e) => (e.isDirectory() && e.name !== SEARCH_BUNDLE_DIR && e.name !== '_astro') || (e.isFile() && e.name.endsWith('.html')))
-      .map((e) => e.name);
-    const globs = languageGlobs(topLevel, languages, defaultLanguage);
-    const parts = [...globs].map(([language, glob]) =>
-      indexLanguage(language, { site: outDir, glob, outputPath: join(outDir, `${SEARCH_BUNDLE_DIR}.${language}.tmp`) }),
-    );
-    const counts = await Promise.all(parts.map((part) => part.read));
+    for (const file of filesBelow(outDir)) {
+      if (file.endsWith('.html') && !file.startsWith(`${SEARCH_BUNDLE_DIR}/`) && !file.startsWith('_astro/')) queue(file);
+    }
+    for (const part of parts.values()) {
+      flush(part);
+      part.send({ step: 'write' });
+    }
+    const counts = await Promise.all([...parts.values()].map((part) => part.read));
     const pageCount = counts.reduce((a, b) => a + b, 0);
     // A layout that lost `data-pagefind-body` would otherwise ship a search that finds nothing.
     if (pageCount === 0) throw new Error('no page has data-pagefind-body, so search would find nothing');
-    const written = Promise.all(parts.map((part) => part.written))
-      .then(() => joinBundles(parts, bundleDir))
-      .then(() => `indexed ${pageCount} pages (${parts.map((p, i) => `${p.language} ${counts[i]}`).join(', ')}) in ${Math.round(performance.now() - started)} ms`);
+    const list = [...parts.values()];
+    const written = Promise.all(list.map((part) => part.written))
+      .then(() => joinBundles(list, bundleDir))
+      .then(() => `indexed ${pageCount} pages (${list.map((p, i) => `${p.language} ${counts[i]}`).join(', ')}); ${Math.round(performance.now() - started)} ms after the render`);
     return { written };
   };
 
@@ -116,10 +166,26 @@ export function searchIndex(): SearchIndexSteps {
           // The languages Astro routes (src/lib/i18n/locales.ts): one Pagefind process each.
           languages = (config.i18n?.locales ?? ['en']).map((locale) => (typeof locale === 'string' ? locale : locale.path));
           defaultLanguage = config.i18n?.defaultLocale ?? languages[0] ?? 'en';
+          base = config.base;
+          outDir = fileURLToPath(config.outDir);
+          // The signal tells which pages are written only when pages render one at a time.
+          streaming = config.build.concurrency === 1 && config.build.format === 'directory';
+        },
+        'astro:build:start': () => {
+          const lowPriority = streaming;
+          parts = new Map(
+            languages.map((language) => [
+              language,
+              indexLanguage(language, { outputPath: join(outDir, `${SEARCH_BUNDLE_DIR}.${language}.tmp`), lowPriority }),
+            ]),
+          );
+          if (streaming) (globalThis as PageRenderSignalHolder)[PAGE_RENDER_SIGNAL] = pageStarted;
         },
         'astro:build:done': async ({ dir }) => {
+          delete (globalThis as PageRenderSignalHolder)[PAGE_RENDER_SIGNAL];
+          outDir = fileURLToPath(dir);
           try {
-            ({ written: writing } = await read(fileURLToPath(dir)));
+            ({ written: writing } = await finishReading());
           } catch (error) {
             throw fail(error);
           }

@@ -10,27 +10,38 @@ export interface PagefindEntry {
   [field: string]: unknown;
 }
 
-// Top-level names become glob alternatives; anything else would need escaping in Pagefind's globs.
-const PLAIN_NAME = /^[\w.-]+$/;
+/**
+ * The language whose Pagefind process indexes `file` (a `/`-separated path in the build output):
+ * its language folder's, and the default language for every page outside them (`/`,
+ * `/404.html`, `/errors/…`), which are in the default language or not indexed at all.
+ */
+export function pageLanguage(file: string, languages: readonly string[], defaultLanguage: string): string {
+  if (!languages.includes(defaultLanguage)) throw new Error(`The default language "${defaultLanguage}" is not one of ${languages.join(', ')}`);
+  const folder = file.split('/', 1)[0] ?? '';
+  return file.includes('/') && languages.includes(folder) ? folder : defaultLanguage;
+}
+
+// Pagefind's glob syntax (the `wax` crate) gives these characters a meaning; a backslash makes them literal.
+const GLOB_META = /[\\?*$:<>()[\]{},!]/g;
+
+/** A Pagefind glob that matches exactly `files` (paths relative to the site folder), however they are named. */
+export function filesGlob(files: readonly string[]): string {
+  if (files.length === 0) throw new Error('No file to index');
+  const escaped = files.map((file) => file.replace(GLOB_META, (c) => `\\${c}`));
+  return escaped.length === 1 ? escaped[0]! : `{${escaped.join(',')}}`;
+}
 
 /**
- * For each language, the glob of the pages one Pagefind process indexes: the language's folder,
- * and for the default language also every page outside the language folders (`/`, `/404.html`,
- * `/errors/…`), which are in the default language or not indexed at all. `topLevelNames` are the
- * site's top-level folders and `.html` files.
+ * The file Astro writes for a page's URL path (`build.format: 'directory'`, the default):
+ * `/sapjil/ko/guides/x/` → `ko/guides/x/index.html`, `/404` → `404.html`. Undefined for a path
+ * outside `base`.
  */
-export function languageGlobs(topLevelNames: readonly string[], languages: readonly string[], defaultLanguage: string): Map<string, string> {
-  if (!languages.includes(defaultLanguage)) throw new Error(`The default language "${defaultLanguage}" is not one of ${languages.join(', ')}`);
-  const others = topLevelNames.filter((name) => !languages.includes(name)).sort();
-  const unsafe = others.find((name) => !PLAIN_NAME.test(name));
-  if (unsafe !== undefined) throw new Error(`Cannot index "${unsafe}" by language: a top-level name must be letters, digits, "_", "." or "-"`);
-  return new Map(
-    languages.map((language) => {
-      if (language !== defaultLanguage) return [language, `${language}/**/*.html`];
-      const parts = [`${language}/**/*.html`, ...others.map((name) => (name.endsWith('.html') ? name : `${name}/**/*.html`))];
-      return [language, parts.length === 1 ? parts[0]! : `{${parts.join(',')}}`];
-    }),
-  );
+export function pageFile(pathname: string, base: string): string | undefined {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const path = `${pathname}/`.startsWith(prefix) ? pathname.slice(prefix.length) : undefined;
+  if (path === undefined) return undefined;
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return `${path}.html`;
 }
 
 /**

@@ -1,0 +1,13 @@
+// The build wants to know when Astro starts rendering each page (src/integrations/search-index.ts
+// indexes the pages written so far). Pages render inside the build's own process, so the
+// middleware (src/middleware.ts) reaches the integration through a global; in `astro dev` and
+// on a preview server nothing listens and the call is skipped.
+
+/** The global under which the build listens for pages starting to render. */
+export const PAGE_RENDER_SIGNAL = Symbol.for('sapjil.page-render-started');
+
+/** Called with a page's URL path as Astro starts rendering it. */
+export type PageRenderListener = (pathname: string) => void;
+
+/** `globalThis`, as seen by the signal's two ends. */
+export type PageRenderSignalHolder = typeof globalThis & { [PAGE_RENDER_SIGNAL]?: PageRenderListener };
