@@ -31,27 +31,30 @@ function hangulRun(word: string): boolean {
   return word.length > 0;
 }
 
-/** The Korean stems of a text in order, `undefined` where a non-Korean word breaks the run. */
-export function koreanStems(text: string): (string | undefined)[] {
+/** The stem a word of a text is indexed under, or `undefined` when it is no Korean word. */
+function wordStem(raw: string): string | undefined {
+  // This runs over every word of every Korean guide in each build, so it walks code units
+  // instead of testing a regex on every word.
+  const word = trimEdges(raw);
+  if (hangulLength(word) === 0) return undefined;
+  const stem = stripKoreanSuffix(word);
+  const isWord = stem.length >= MIN_KOREAN_STEM && hangulRun(stem) && !isKoreanSuffix(stem) && !VERB_FINAL.test(stem);
+  return isWord ? stem : undefined;
+}
+
+/**
+ * The Korean stems of a text in order, `undefined` where a non-Korean word breaks the run.
+ * `stemOf` may remember stems across texts (see `koreanSiteIndexTerms`).
+ */
+export function koreanStems(text: string, stemOf: (word: string) => string | undefined = wordStem): (string | undefined)[] {
   const stems: (string | undefined)[] = [];
-  // This runs over every Korean guide in each build, so it walks code units instead of testing
-  // a regex on every word.
-  for (const [raw] of text.normalize('NFC').matchAll(WORD)) {
-    const word = trimEdges(raw);
-    if (hangulLength(word) === 0) {
-      stems.push(undefined);
-      continue;
-    }
-    const stem = stripKoreanSuffix(word);
-    const isWord = stem.length >= MIN_KOREAN_STEM && hangulRun(stem) && !isKoreanSuffix(stem) && !VERB_FINAL.test(stem);
-    stems.push(isWord ? stem : undefined);
-  }
+  for (const [raw] of text.normalize('NFC').matchAll(WORD)) stems.push(stemOf(raw));
   return stems;
 }
 
 /** Every Korean stem of two or more syllables in a set of texts: the words a guide may be split into. */
 export function koreanVocabulary(texts: Iterable<string>): Set<string> {
-  return vocabularyOf([...texts].map(koreanStems));
+  return vocabularyOf([...texts].map((text) => koreanStems(text)));
 }
 
 /** The distinct stems of some texts' stem lists. */
@@ -90,10 +93,19 @@ export function koreanIndexTerms(text: string, vocabulary: ReadonlySet<string>):
 /**
  * `koreanIndexTerms` for every text of a site at once, with the vocabulary taken from those same
  * texts: each text is cut into stems once (not once for the vocabulary and again for its terms),
- * and each distinct stem is split once, as guides repeat most of their words.
+ * and each distinct word is stemmed, and each distinct stem split, once, as guides repeat most
+ * of their words.
  */
 export function koreanSiteIndexTerms<K>(texts: ReadonlyMap<K, string>): Map<K, string[]> {
-  const stemsOf = new Map([...texts].map(([key, text]) => [key, koreanStems(text)] as const));
+  // A site's texts share most of their words: each distinct word is stemmed once.
+  const wordStems = new Map<string, string | undefined>();
+  const stemOf = (word: string) => {
+    if (wordStems.has(word)) return wordStems.get(word);
+    const stem = wordStem(word);
+    wordStems.set(word, stem);
+    return stem;
+  };
+  const stemsOf = new Map([...texts].map(([key, text]) => [key, koreanStems(text, stemOf)] as const));
   const vocabulary = vocabularyOf(stemsOf.values());
   const splits = new Map<string, string[] | undefined>();
   const split = (stem: string) => {
