@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { filesGlob, joinPagefindEntries, pageFile, pageLanguage, type PagefindEntry } from '../lib/search/pagefind-split.ts';
-import { PAGE_RENDER_SIGNAL, type PageRenderSignalHolder } from '../lib/site/page-render-signal.ts';
+import { listenForPageRenders } from '../lib/site/page-render-signal.ts';
 import { filesBelow } from '../node/files-below.ts';
 import type { PagefindJob, PagefindProgress, PagefindRequest } from '../node/pagefind-worker.ts';
 
@@ -90,10 +90,11 @@ const BATCH_SIZE = 100;
  * and reads only `data-pagefind-body` regions: the guide texts.
  *
  * Each language is indexed by its own Pagefind process (see src/lib/search/pagefind-split.ts).
- * Astro renders pages one at a time on one core; as each page starts (src/middleware.ts raises
- * PAGE_RENDER_SIGNAL), the one before it is written, so Pagefind reads finished pages in batches
- * on the core the render leaves idle, at low priority. `start` (in `astro:build:done`) sends
- * what is left, any page the signal missed included, and lets the processes write their bundles
+ * Astro renders pages one at a time on one core; as each page starts (src/middleware.ts signals
+ * it, src/lib/site/page-render-signal.ts), the one before it is written, so Pagefind reads
+ * finished pages in batches on the core the render leaves idle, at low priority. `start` (in
+ * `astro:build:done`) sends what is left, any page the signal missed included, and lets the
+ * processes write their bundles
  * while the integrations placed between `start` and `finish` run; these may rewrite pages, as
  * nothing Pagefind has read can change by then. `finish` joins the bundles and fails the build
  * on any Pagefind error.
@@ -132,7 +133,7 @@ export function searchIndex(): SearchIndexSteps {
   const pageStarted = (pathname: string) => {
     const previous = rendering === undefined ? undefined : pageFile(rendering, base);
     rendering = pathname;
-    if (previous?.endsWith('.html') && existsSync(join(outDir, previous))) queue(previous);
+    if (previous !== undefined && existsSync(join(outDir, previous))) queue(previous);
   };
 
   /** Sends every page not sent yet and asks for the bundles; resolves once all pages are read. */
@@ -172,17 +173,17 @@ export function searchIndex(): SearchIndexSteps {
           streaming = config.build.concurrency === 1 && config.build.format === 'directory';
         },
         'astro:build:start': () => {
-          const lowPriority = streaming;
           parts = new Map(
             languages.map((language) => [
               language,
-              indexLanguage(language, { outputPath: join(outDir, `${SEARCH_BUNDLE_DIR}.${language}.tmp`), lowPriority }),
+              // Reading alongside the render must leave the render its core; at the end nothing waits.
+              indexLanguage(language, { outputPath: join(outDir, `${SEARCH_BUNDLE_DIR}.${language}.tmp`), lowPriority: streaming }),
             ]),
           );
-          if (streaming) (globalThis as PageRenderSignalHolder)[PAGE_RENDER_SIGNAL] = pageStarted;
+          if (streaming) listenForPageRenders(pageStarted);
         },
         'astro:build:done': async ({ dir }) => {
-          delete (globalThis as PageRenderSignalHolder)[PAGE_RENDER_SIGNAL];
+          listenForPageRenders(undefined);
           outDir = fileURLToPath(dir);
           try {
             ({ written: writing } = await finishReading());

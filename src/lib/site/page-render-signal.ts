@@ -4,10 +4,20 @@
 // on a preview server nothing listens and the call is skipped.
 
 /** The global under which the build listens for pages starting to render. */
-export const PAGE_RENDER_SIGNAL = Symbol.for('sapjil.page-render-started');
+const PAGE_RENDER_SIGNAL = Symbol.for('sapjil.page-render-started');
 
 /** Called with a page's URL path as Astro starts rendering it. */
 export type PageRenderListener = (pathname: string) => void;
 
-/** `globalThis`, as seen by the signal's two ends. */
-export type PageRenderSignalHolder = typeof globalThis & { [PAGE_RENDER_SIGNAL]?: PageRenderListener };
+const holder = globalThis as typeof globalThis & { [PAGE_RENDER_SIGNAL]?: PageRenderListener };
+
+/** Starts (with a listener) or stops (with `undefined`) listening for pages starting to render. */
+export function listenForPageRenders(listener: PageRenderListener | undefined): void {
+  if (listener) holder[PAGE_RENDER_SIGNAL] = listener;
+  else delete holder[PAGE_RENDER_SIGNAL];
+}
+
+/** Tells the listener, if any, that the page at `pathname` starts rendering. */
+export function signalPageRender(pathname: string): void {
+  holder[PAGE_RENDER_SIGNAL]?.(pathname);
+}
