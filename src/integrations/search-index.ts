@@ -94,9 +94,8 @@ const BATCH_SIZE = 100;
  * it, src/lib/site/page-render-signal.ts), the one before it is written, so Pagefind reads
  * finished pages in batches on the core the render leaves idle, at low priority. `start` (in
  * `astro:build:done`) sends what is left, any page the signal missed included, and lets the
- * processes write their bundles
- * while the integrations placed between `start` and `finish` run; these may rewrite pages, as
- * nothing Pagefind has read can change by then. `finish` joins the bundles and fails the build
+ * processes write their bundles while the integrations placed between `start` and `finish`
+ * run; these may rewrite pages, as nothing Pagefind has read can change by then. `finish` joins the bundles and fails the build
  * on any Pagefind error.
  */
 export function searchIndex(): SearchIndexSteps {
