@@ -95,8 +95,8 @@ const BATCH_SIZE = 100;
  * finished pages in batches on the core the render leaves idle, at low priority. `start` (in
  * `astro:build:done`) sends what is left, any page the signal missed included, and lets the
  * processes write their bundles while the integrations placed between `start` and `finish`
- * run; these may rewrite pages, as nothing Pagefind has read can change by then. `finish` joins the bundles and fails the build
- * on any Pagefind error.
+ * run; these may rewrite pages, as nothing Pagefind has read can change by then. `finish`
+ * joins the bundles and fails the build on any Pagefind error.
  */
 export function searchIndex(): SearchIndexSteps {
   let languages: readonly string[] = [];
