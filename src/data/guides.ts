@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../site.config.ts';
 import { LOCALES, type Locale } from '../lib/i18n/locales.ts';
 import type { GuideSummary } from '../lib/guides/guide-summary.ts';
 import { parseGuideId, type GuidePath } from '../lib/content/guide-path.ts';
+import { markdownBody } from '../lib/content/markdown-body.ts';
 
 /** A guide file as Astro's content layer gives it (id `<lang>/<slug>`). */
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -33,6 +35,14 @@ export function entryLocale(entry: GuideEntry): GuidePath {
 /** The source file of an entry, relative to the project (for edit links and error messages). */
 export function entryFile(entry: GuideEntry): string {
   return entry.filePath ?? `${contentDir.replace(/^\.\//, '')}/guides/${entry.id}.mdx`;
+}
+
+/**
+ * A guide's Markdown body, read from its file: the content layer keeps no bodies (see
+ * src/content.config.ts), and only reading time and the Korean search terms need one.
+ */
+export function guideBody(entry: GuideEntry): string {
+  return markdownBody(readFileSync(entryFile(entry), 'utf8'));
 }
 
 /** Published guides (drafts too in `astro dev`, never in a production build). */

@@ -1,11 +1,11 @@
 import { koreanSiteIndexTerms } from '../lib/search/korean-index-terms.ts';
-import { entryLocale, publishedGuides, type GuideEntry } from './guides.ts';
+import { entryLocale, guideBody, publishedGuides, type GuideEntry } from './guides.ts';
 
 let koreanTerms: Promise<Map<string, string[]>> | undefined;
 
 /** The text of a guide that search indexes: title, description and body. */
 function indexedText(entry: GuideEntry): string {
-  return `${entry.data.title}\n${entry.data.description}\n${entry.body ?? ''}`;
+  return `${entry.data.title}\n${entry.data.description}\n${guideBody(entry)}`;
 }
 
 /**
